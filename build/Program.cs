@@ -1,0 +1,9 @@
+using Build;
+using Build.Hosting;
+
+return new CakeHost()
+    .UseContext<BuildContext>()
+    .UseLifetime<BuildLifetime>()
+    .UseWorkingDirectory(RepositoryRoot.Locate())
+    .ConfigureServices(BuildServices.Register)
+    .Run(args);

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Cake.Core;
+using Cake.Core.IO;
+using Cake.Core.Tooling;
+
+namespace Build.Tools.Helm;
+
+/// <summary>The helm commands the suite uses. Works with helm 3 and helm 4.</summary>
+public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+    : CommandLineTool<HelmSettings>(fileSystem, environment, processRunner, tools)
+{
+    private static readonly ConcurrentDictionary<string, int> MajorVersions = new();
+
+    public override ToolDescriptor Descriptor => ToolDescriptor.Helm;
+
+    public void RepoAdd(HelmRepoAddSettings settings)
+    {
+        var arguments = Command(settings, "repo", "add");
+        arguments.AppendQuoted(settings.Name).AppendQuoted(settings.Url);
+        if (settings.ForceUpdate)
+        {
+            arguments.Append("--force-update");
+        }
+
+        Capture(settings, arguments);
+    }
+
+    public void RepoUpdate(HelmRepoUpdateSettings settings)
+    {
+        var arguments = Command(settings, "repo", "update");
+        foreach (var repository in settings.Repositories)
+        {
+            arguments.AppendQuoted(repository);
+        }
+
+        Capture(settings, arguments);
+    }
+
+    public void Upgrade(HelmUpgradeSettings settings)
+    {
+        var arguments = Command(settings, "upgrade");
+        arguments.AppendQuoted(settings.Release).AppendQuoted(settings.Chart);
+        if (settings.Install)
+        {
+            arguments.Append("--install");
+        }
+
+        if (settings.CreateNamespace)
+        {
+            arguments.Append("--create-namespace");
+        }
+
+        if (settings.Atomic)
+        {
+            arguments.Append(MajorVersion(settings) >= 4 ? "--rollback-on-failure" : "--atomic");
+        }
+
+        if (settings.Wait)
+        {
+            arguments.Append("--wait");
+        }
+
+        if (settings.Timeout is { } timeout)
+        {
+            arguments.Append($"--timeout={(int)timeout.TotalSeconds}s");
+        }
+
+        AppendChartOptions(arguments, settings);
+        Execute(settings, arguments);
+    }
+
+    /// <summary>Renders the chart and returns the YAML.</summary>
+    public string Template(HelmTemplateSettings settings)
+    {
+        var arguments = Command(settings, "template");
+        arguments.AppendQuoted(settings.Release).AppendQuoted(settings.Chart);
+        AppendChartOptions(arguments, settings);
+        if (settings.KubeVersion is not null)
+        {
+            arguments.Append("--kube-version").AppendQuoted(settings.KubeVersion);
+        }
+
+        foreach (var apiVersion in settings.ApiVersions)
+        {
+            arguments.Append("--api-versions").AppendQuoted(apiVersion);
+        }
+
+        if (settings.IncludeCrds)
+        {
+            arguments.Append("--include-crds");
+        }
+
+        return Capture(settings, arguments).StandardOutput;
+    }
+
+    public ToolOutput Lint(HelmLintSettings settings)
+    {
+        var arguments = Command(settings, "lint");
+        arguments.AppendQuoted(settings.Chart.MakeAbsolute(Environment).FullPath);
+        foreach (var file in settings.ValuesFiles)
+        {
+            arguments.Append("--values").AppendQuoted(file.MakeAbsolute(Environment).FullPath);
+        }
+
+        if (settings.Strict)
+        {
+            arguments.Append("--strict");
+        }
+
+        return Capture(settings, arguments, acceptFailure: true);
+    }
+
+    /// <summary>e.g. v4.1.4+g05fa379.</summary>
+    public string Version(HelmSettings settings) =>
+        Capture(settings, new ProcessArgumentBuilder().Append("version").Append("--short")).StandardOutput.Trim();
+
+    private int MajorVersion(HelmSettings settings)
+    {
+        var path = Locate(settings)?.FullPath ?? throw new ToolNotFoundException(Descriptor);
+        return MajorVersions.GetOrAdd(path, _ =>
+        {
+            var version = Version(settings).TrimStart('v');
+            return int.TryParse(version.Split('.')[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var major) ? major : 3;
+        });
+    }
+
+    private ProcessArgumentBuilder Command(HelmSettings settings, params string[] words)
+    {
+        var arguments = new ProcessArgumentBuilder();
+        foreach (var word in words)
+        {
+            arguments.Append(word);
+        }
+
+        if (settings.Kubeconfig is not null)
+        {
+            arguments.Append("--kubeconfig").AppendQuoted(settings.Kubeconfig.MakeAbsolute(Environment).FullPath);
+        }
+
+        if (settings.KubeContext is not null)
+        {
+            arguments.Append("--kube-context").AppendQuoted(settings.KubeContext);
+        }
+
+        return arguments;
+    }
+
+    private void AppendChartOptions(ProcessArgumentBuilder arguments, HelmChartSettings settings)
+    {
+        if (settings.Version is not null)
+        {
+            arguments.Append("--version").AppendQuoted(settings.Version);
+        }
+
+        if (settings.Namespace is not null)
+        {
+            arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        }
+
+        foreach (var file in settings.ValuesFiles)
+        {
+            arguments.Append("--values").AppendQuoted(file.MakeAbsolute(Environment).FullPath);
+        }
+
+        foreach (var (name, value) in settings.SetValues)
+        {
+            arguments.Append("--set").AppendQuoted($"{name}={value}");
+        }
+
+        foreach (var (name, value) in settings.SetSecretValues)
+        {
+            arguments.Append("--set").Append(new NamedSecretArgument(name, value));
+        }
+    }
+}

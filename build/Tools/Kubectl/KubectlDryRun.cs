@@ -1,0 +1,8 @@
+namespace Build.Tools.Kubectl;
+
+public enum KubectlDryRun
+{
+    None,
+    Client,
+    Server,
+}
