@@ -51,6 +51,10 @@ public static class OutputNames
     public const string IngressDomain = "ingressDomain";
     /// <summary>bu0001a0008-00.aks-ingress.&lt;domain&gt;: App Gateway's backend FQDN and the Ingress host.</summary>
     public const string BackendHostName = "backendHostName";
+    /// <summary>The Key Vault certificate App Gateway's listener reads (bicycle.&lt;domain&gt;).</summary>
+    public const string GatewayCertificateName = "gatewayCertificateName";
+    /// <summary>The Key Vault certificate Traefik mounts through the CSI driver (*.aks-ingress.&lt;domain&gt;).</summary>
+    public const string IngressCertificateName = "ingressCertificateName";
     public const string WorkloadNamespace = "workloadNamespace";
     public const string TraefikNamespace = "traefikNamespace";
     public const string TraefikServiceAccountName = "traefikServiceAccountName";

@@ -90,7 +90,9 @@ public abstract class CommandLineTool<TSettings>(
         }
     }
 
-    protected override IEnumerable<FilePath> GetAlternativeToolPaths(TSettings settings) => [];
+    /// <summary>After PATH: the repository's own tool cache (<c>.tools/bin</c>, filled by the Tools target).</summary>
+    protected override IEnumerable<FilePath> GetAlternativeToolPaths(TSettings settings) =>
+        Descriptor.ExecutableNames.Select(name => LocalToolCache.BinDirectory(Environment.WorkingDirectory).CombineWithFilePath(name));
 
     /// <summary>A copy the suite itself provides, preferred over PATH so that every machine runs the same version.</summary>
     protected virtual FilePath? PinnedToolPath() => null;

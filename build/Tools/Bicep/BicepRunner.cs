@@ -93,7 +93,8 @@ public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment
     {
         // where `az bicep install` puts it
         var userHome = new DirectoryPath(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
-        return [userHome.CombineWithFilePath(OperatingSystem.IsWindows() ? ".azure/bin/bicep.exe" : ".azure/bin/bicep")];
+        return base.GetAlternativeToolPaths(settings)
+            .Append(userHome.CombineWithFilePath(OperatingSystem.IsWindows() ? ".azure/bin/bicep.exe" : ".azure/bin/bicep"));
     }
 
     private void AppendInput(ProcessArgumentBuilder arguments, FilePath? file, string? pattern)
