@@ -53,14 +53,11 @@ public sealed class FrostingEngine(
             builder.Description(entry.Description);
         }
 
-        foreach (var dependency in entry.DependsOn)
+        // [IsDependeeOf] edges are registered as dependencies of the other task: the same graph for
+        // Cake's engine, and Cake.Cli's tree host (which only follows dependencies) then shows them.
+        foreach (var prerequisite in catalog.Prerequisites(entry))
         {
-            builder.IsDependentOn(dependency);
-        }
-
-        foreach (var dependee in entry.DependeeOf)
-        {
-            builder.IsDependeeOf(dependee);
+            builder.IsDependentOn(prerequisite.Name);
         }
 
         // Tasks are created only when they run, so a task's constructor cost is paid only by its own targets.

@@ -99,10 +99,17 @@ public abstract class CommandLineTool<TSettings>(
 
     private void EnsureInstalled(TSettings settings)
     {
-        if (Locate(settings) is null)
+        if (Locate(settings) is not null)
         {
-            throw new ToolNotFoundException(Descriptor);
+            return;
         }
+
+        if (Environment.GetEnvironmentVariable(Descriptor.PathVariable) is { Length: > 0 } configured)
+        {
+            throw new ToolNotFoundException(Descriptor with { InstallHint = $"{Descriptor.PathVariable} is set to '{configured}', which does not exist: correct it or unset it" });
+        }
+
+        throw new ToolNotFoundException(Descriptor);
     }
 
     private void ApplyPathVariable(TSettings settings)

@@ -1,0 +1,13 @@
+using Build.Hosting;
+
+namespace Build;
+
+/// <summary>The suite's host, composed once for Program.cs and for tests that run the real graph in-process.</summary>
+public static class BuildHost
+{
+    public static CakeHost Create() => new CakeHost()
+        .UseContext<BuildContext>()
+        .UseLifetime<BuildLifetime>()
+        .UseWorkingDirectory(RepositoryRoot.Locate())
+        .AddAssembly(typeof(BuildHost).Assembly);
+}

@@ -1,0 +1,9 @@
+using Build.Hosting;
+using Cake.Core;
+
+namespace Build.Tests.Hosting.SampleGraph;
+
+public sealed class SampleContext(ICakeContext context, Journal journal) : FrostingContext(context)
+{
+    public Journal Journal { get; } = journal;
+}

@@ -1,0 +1,80 @@
+using Build.Hosting;
+
+namespace Build.Tests.Hosting;
+
+public sealed class SuiteGraphTests
+{
+    [Test]
+    public void Test_dry_run_lists_its_stages_and_runs_no_process()
+    {
+        var host = new SuiteHost();
+
+        var exitCode = host.Run("--target=Test", "--dryrun");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(host.Processes.Started, Is.Empty);
+        Assert.That(host.Output, Does.Contain("Tools").And.Contain("Test"));
+    }
+
+    [Test]
+    public void Help_lists_every_target_of_the_suite_with_its_description()
+    {
+        var host = new SuiteHost();
+
+        host.Run("--help");
+
+        var catalog = TaskCatalog.FromAssemblies([typeof(BuildContext).Assembly]);
+        Assert.That(catalog.Entries.Select(e => e.Name), Is.SupersetOf(new[] { "Doctor", "Lint", "Test", "Tools", "Validate" }));
+        foreach (var entry in catalog.Entries)
+        {
+            Assert.That(host.Output, Does.Contain(entry.Name), entry.Name);
+            Assert.That(entry.Description, Is.Not.Empty, $"{entry.Name} has no [TaskDescription]");
+        }
+    }
+
+    [Test]
+    public void Unknown_target_exits_2_listing_the_suites_targets()
+    {
+        var host = new SuiteHost();
+
+        Assert.That(host.Run("--target=Nope"), Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(host.Output, Does.Contain("Validate").And.Contain("Doctor"));
+    }
+
+    [Test]
+    public void Doctor_refuses_an_unknown_for_target_in_one_line()
+    {
+        var host = new SuiteHost();
+
+        Assert.That(host.Run("--target=Doctor", "--for=Nope"), Is.EqualTo(ExitCodes.Failure));
+        Assert.That(host.Output, Does.Contain("--for=Nope is not a target"));
+    }
+
+    [Test]
+    public void Doctor_fails_when_a_tool_the_target_needs_is_missing()
+    {
+        var host = new SuiteHost();
+        var original = Environment.GetEnvironmentVariable("HELM_PATH");
+        try
+        {
+            Environment.SetEnvironmentVariable("HELM_PATH", "/nonexistent/helm");
+
+            Assert.That(host.Run("--target=Doctor", "--for=Test"), Is.EqualTo(ExitCodes.Failure));
+            Assert.That(host.Output, Does.Contain("Test needs helm"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("HELM_PATH", original);
+        }
+    }
+
+    [Test]
+    public void Default_target_is_Validate()
+    {
+        var host = new SuiteHost();
+
+        host.Run("--dryrun");
+
+        Assert.That(host.Output, Does.Contain("Validate"));
+    }
+}

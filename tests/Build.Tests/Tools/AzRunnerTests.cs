@@ -1,0 +1,151 @@
+using Build.Tools;
+using Build.Tools.Az;
+
+namespace Build.Tests.Tools;
+
+public sealed class AzRunnerTests
+{
+    private ToolFixture _fixture = null!;
+    private AzRunner _az = null!;
+
+    [SetUp]
+    public void Create()
+    {
+        _fixture = new ToolFixture();
+        _az = new AzRunner(_fixture.FileSystem, _fixture.Environment, _fixture.Processes, _fixture.Locator);
+    }
+
+    [TearDown]
+    public void Dispose() => _fixture.Dispose();
+
+    [Test]
+    public void Account_show_asks_for_json_and_reads_the_account()
+    {
+        _fixture.Processes.Answer("account show", standardOutput: """
+            {"id":"sub-1","name":"Contoso","tenantId":"tenant-1","state":"Enabled","user":{"name":"ops@contoso.com","type":"user"}}
+            """);
+
+        var account = _az.AccountShow(new AzAccountShowSettings());
+
+        Assert.That(_fixture.LastArguments, Is.EqualTo("account show --only-show-errors --output json"));
+        Assert.That(account, Is.EqualTo(new AzAccount("sub-1", "Contoso", "tenant-1", new AzUser("ops@contoso.com", "user"), "Enabled")));
+    }
+
+    [Test]
+    public void Group_create_passes_name_location_subscription_and_sorted_tags()
+    {
+        _fixture.Processes.Answer("group create", standardOutput: """{"id":"/subscriptions/s/resourceGroups/rg-hub","name":"rg-hub","location":"eastus2","tags":{"env":"prod"}}""");
+        var settings = new AzGroupCreateSettings { Name = "rg-hub", Location = "eastus2", Subscription = "sub-1" };
+        settings.Tags["workload"] = "aks-baseline";
+        settings.Tags["env"] = "prod";
+
+        var group = _az.GroupCreate(settings);
+
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "group create --subscription \"sub-1\" --only-show-errors --output json --name \"rg-hub\" --location \"eastus2\" --tags \"env=prod\" \"workload=aks-baseline\""));
+        Assert.That(group.Location, Is.EqualTo("eastus2"));
+    }
+
+    [Test]
+    public void Deployment_create_passes_the_bicepparam_and_redacts_secure_parameters()
+    {
+        _fixture.Processes.Answer("deployment group create", standardOutput: """
+            {"id":"d","name":"aks-prod-hub","tags":{"inputs":"abc"},"properties":{"provisioningState":"Succeeded","outputs":{"firewallPrivateIp":{"type":"String","value":"10.200.0.4"}}}}
+            """);
+        var settings = new AzDeploymentGroupCreateSettings
+        {
+            ResourceGroup = "rg-hub",
+            Name = "aks-prod-hub",
+            ParametersFile = "/work/repo/bicep/environments/prod/hub.bicepparam",
+        };
+        settings.Parameters["location"] = "eastus2";
+        settings.SecureParameters["adminPassword"] = "s3cret!";
+        settings.Tags["inputs"] = "abc";
+
+        var deployment = _az.DeploymentGroupCreate(settings);
+
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "deployment group create --only-show-errors --output json --resource-group \"rg-hub\" --name \"aks-prod-hub\" " +
+            "--parameters \"/work/repo/bicep/environments/prod/hub.bicepparam\" --parameters \"location=eastus2\" " +
+            "--parameters \"adminPassword=s3cret!\" --tags \"inputs=abc\""));
+        Assert.That(_fixture.Processes.Last.SafeArguments, Does.Contain("--parameters adminPassword=[REDACTED]"));
+        Assert.That(_fixture.Processes.Last.SafeArguments, Does.Not.Contain("s3cret!"));
+        Assert.That(deployment.Outputs.GetString("firewallPrivateIp"), Is.EqualTo("10.200.0.4"));
+        Assert.That(deployment.Tags!["inputs"], Is.EqualTo("abc"));
+    }
+
+    [Test]
+    public void What_if_reads_the_changes()
+    {
+        _fixture.Processes.Answer("what-if", standardOutput: """
+            {"status":"Succeeded","changes":[{"resourceId":"/x/vnet","changeType":"Create"},{"resourceId":"/x/fw","changeType":"NoChange"}],"error":null}
+            """);
+
+        var result = _az.DeploymentGroupWhatIf(new AzDeploymentGroupWhatIfSettings { ResourceGroup = "rg", Name = "d", ParametersFile = "/p/hub.bicepparam" });
+
+        Assert.That(_fixture.LastArguments, Does.StartWith("deployment group what-if ").And.EndWith("--no-pretty-print"));
+        Assert.That(result.Changes.Select(c => c.ChangeType), Is.EqualTo(new[] { "Create", "NoChange" }));
+    }
+
+    [Test]
+    public void Deployment_show_returns_null_when_the_deployment_does_not_exist()
+    {
+        _fixture.Processes.Answer("deployment group show", exitCode: 3, standardError: "ERROR: (DeploymentNotFound) Deployment 'd' could not be found.");
+
+        var deployment = _az.DeploymentGroupShow(new AzDeploymentGroupShowSettings { ResourceGroup = "rg", Name = "d" });
+
+        Assert.That(deployment, Is.Null);
+        Assert.That(_fixture.LastArguments, Is.EqualTo("deployment group show --only-show-errors --output json --resource-group \"rg\" --name \"d\""));
+    }
+
+    [Test]
+    public void A_failure_is_one_line_with_the_tools_own_error()
+    {
+        _fixture.Processes.Answer("group create", exitCode: 1, standardError: "WARNING: something noisy\nERROR: (AuthorizationFailed) The client does not have authorization.\nCode: AuthorizationFailed");
+
+        var failure = Assert.Throws<ToolFailedException>(() => _az.GroupCreate(new AzGroupCreateSettings { Name = "rg", Location = "eastus2" }));
+
+        Assert.That(failure!.Message, Is.EqualTo("az failed (exit code 1): ERROR: (AuthorizationFailed) The client does not have authorization. Code: AuthorizationFailed"));
+    }
+
+    [Test]
+    public void Get_credentials_writes_to_the_given_kubeconfig()
+    {
+        _az.AksGetCredentials(new AzAksGetCredentialsSettings { ResourceGroup = "rg", Name = "aks", File = "artifacts/kubeconfig" });
+
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "aks get-credentials --only-show-errors --output json --resource-group \"rg\" --name \"aks\" --file \"/work/repo/artifacts/kubeconfig\" --overwrite-existing"));
+    }
+
+    [Test]
+    public void A_missing_az_is_one_line_saying_why_and_how()
+    {
+        using var fixture = new ToolFixture(installed: false);
+        var az = new AzRunner(fixture.FileSystem, fixture.Environment, fixture.Processes, fixture.Locator);
+
+        var failure = Assert.Throws<ToolNotFoundException>(() => az.AccountShow(new AzAccountShowSettings()));
+
+        Assert.That(failure!.Message, Does.StartWith("az was not found: it is needed to talk to Azure").And.Contain("AZ_PATH"));
+        Assert.That(failure.Message, Does.Not.Contain("\n"));
+        Assert.That(fixture.Processes.Started, Is.Empty);
+    }
+
+    [Test]
+    public void AZ_PATH_overrides_the_lookup()
+    {
+        var fake = Path.GetTempFileName();
+        try
+        {
+            _fixture.Environment.SetEnvironmentVariable("AZ_PATH", fake);
+            _fixture.Processes.Answer("account show", standardOutput: """{"id":"s","name":"n","tenantId":"t"}""");
+
+            _az.AccountShow(new AzAccountShowSettings());
+
+            Assert.That(_fixture.Processes.Last.Executable, Is.EqualTo(fake));
+        }
+        finally
+        {
+            File.Delete(fake);
+        }
+    }
+}
