@@ -41,7 +41,8 @@ public sealed class KubernetesToolsInstaller(ICakeContext context)
         }
 
         Fetch();
-        context.Log.Information($"helm {helm.Version(new HelmSettings())} and kubectl {kubectl.Version(new KubectlSettings())} are in {Relative(BinDirectory)}.");
+        context.Log.Information($"helm {helm.Version(new HelmSettings())}: {helm.Locate(new HelmSettings())!.FullPath}");
+        context.Log.Information($"kubectl {kubectl.Version(new KubectlSettings())}: {kubectl.Locate(new KubectlSettings())!.FullPath}");
     }
 
     private string BinDirectory => LocalToolCache.BinDirectory(context.Environment.WorkingDirectory).FullPath;
