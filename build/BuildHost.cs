@@ -9,5 +9,6 @@ public static class BuildHost
         .UseContext<BuildContext>()
         .UseLifetime<BuildLifetime>()
         .UseWorkingDirectory(RepositoryRoot.Locate())
+        .ConfigureServices(BuildServices.Register)
         .AddAssembly(typeof(BuildHost).Assembly);
 }

@@ -44,7 +44,7 @@ internal sealed class DefaultCommand(IServiceCollection services, TaskCatalog ca
 
         try
         {
-            if (options.WorkingDirectory is { } workingDirectory)
+            if ((settings.WorkingDirectory is { } chosen ? System.IO.Path.GetFullPath(chosen) : options.WorkingDirectory) is { } workingDirectory)
             {
                 provider.GetRequiredService<ICakeEnvironment>().WorkingDirectory = new DirectoryPath(workingDirectory);
             }

@@ -31,6 +31,10 @@ public sealed class DefaultCommandSettings : CommandSettings
     [DefaultValue(DefaultEnvironment)]
     public string Environment { get; set; } = DefaultEnvironment;
 
+    [CommandOption("-w|--working <PATH>")]
+    [Description("The folder the build works in (default: the repository root).")]
+    public string? WorkingDirectory { get; set; }
+
     [CommandOption("--dryrun|--noop|--whatif")]
     [Description("Lists the tasks the target would run, and runs none.")]
     public bool DryRun { get; set; }
@@ -56,6 +60,11 @@ public sealed class DefaultCommandSettings : CommandSettings
         if (string.IsNullOrWhiteSpace(Target))
         {
             return ValidationResult.Error("--target is empty: give a target name, e.g. --target=Validate (see --help).");
+        }
+
+        if (WorkingDirectory is not null && !Directory.Exists(WorkingDirectory))
+        {
+            return ValidationResult.Error($"--working '{WorkingDirectory}' does not exist.");
         }
 
         // Environment names become resource-group and file names: keep them simple.

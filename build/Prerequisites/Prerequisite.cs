@@ -7,6 +7,9 @@ public enum Prerequisite
     Bicep,
     Helm,
     Kubectl,
+
+    /// <summary>The credential plugin for Entra ID clusters.</summary>
+    Kubelogin,
     Az,
 
     /// <summary>An Azure CLI session (<c>az login</c> or a pipeline identity).</summary>

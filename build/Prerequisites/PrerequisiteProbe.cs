@@ -4,6 +4,7 @@ using Build.Tools.Az;
 using Build.Tools.Bicep;
 using Build.Tools.Helm;
 using Build.Tools.Kubectl;
+using Build.Tools.Kubelogin;
 using Cake.Core;
 
 namespace Build.Prerequisites;
@@ -21,6 +22,7 @@ public sealed class PrerequisiteProbe(ICakeContext context)
                 Prerequisite.Bicep => Tool(prerequisite, Bicep(), new BicepSettings(), r => r.Version(new BicepSettings())),
                 Prerequisite.Helm => Tool(prerequisite, Helm(), new HelmSettings(), r => r.Version(new HelmSettings())),
                 Prerequisite.Kubectl => Tool(prerequisite, Kubectl(), new KubectlSettings(), r => r.Version(new KubectlSettings())),
+                Prerequisite.Kubelogin => Tool(prerequisite, Kubelogin(), new KubeloginSettings(), r => r.Version(new KubeloginSettings())),
                 Prerequisite.Az => Tool(prerequisite, Az(), new AzSettings(), r => r.Version(new AzSettings())),
                 Prerequisite.AzureLogin => Login(),
                 Prerequisite.Npm => Npm(),
@@ -75,6 +77,8 @@ public sealed class PrerequisiteProbe(ICakeContext context)
     private BicepRunner Bicep() => new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
 
     private HelmRunner Helm() => new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
+
+    private KubeloginRunner Kubelogin() => new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
 
     private KubectlRunner Kubectl() => new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
 }

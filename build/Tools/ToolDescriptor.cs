@@ -34,4 +34,9 @@ public sealed record ToolDescriptor(
         "helm", ["helm", "helm.exe"], "HELM_PATH",
         "lint and render charts and install Traefik and the Secrets Store CSI driver",
         "run './build.sh --target=Tools' (Linux x64), install helm (https://helm.sh/docs/intro/install/), or set HELM_PATH");
+
+    public static readonly ToolDescriptor Kubelogin = new(
+        "kubelogin", ["kubelogin", "kubelogin.exe"], "KUBELOGIN_PATH",
+        "sign in to the Entra ID-integrated cluster (local accounts are disabled)",
+        "run 'az aks install-cli' (installs kubectl and kubelogin), or set KUBELOGIN_PATH");
 }

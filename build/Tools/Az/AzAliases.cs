@@ -46,6 +46,66 @@ public static class AzAliases
     public static void AzAksGetCredentials(this ICakeContext context, AzAksGetCredentialsSettings settings) =>
         Runner(context).AksGetCredentials(settings);
 
+    [CakeMethodAlias]
+    public static void AzAcrImport(this ICakeContext context, AzAcrImportSettings settings) =>
+        Runner(context).AcrImport(settings);
+
+    [CakeMethodAlias]
+    public static bool AzAcrImageExists(this ICakeContext context, AzAcrRepositoryShowSettings settings) =>
+        Runner(context).AcrImageExists(settings);
+
+    [CakeMethodAlias]
+    public static AzKeyVault AzKeyVaultShow(this ICakeContext context, AzKeyVaultSettings settings) =>
+        Runner(context).KeyVaultShow(settings);
+
+    [CakeMethodAlias]
+    public static AzDeletedKeyVault? AzKeyVaultShowDeleted(this ICakeContext context, AzKeyVaultSettings settings) =>
+        Runner(context).KeyVaultShowDeleted(settings);
+
+    [CakeMethodAlias]
+    public static void AzKeyVaultPurge(this ICakeContext context, AzKeyVaultSettings settings) =>
+        Runner(context).KeyVaultPurge(settings);
+
+    [CakeMethodAlias]
+    public static void AzKeyVaultNetworkRuleAdd(this ICakeContext context, AzKeyVaultNetworkRuleSettings settings) =>
+        Runner(context).KeyVaultNetworkRuleAdd(settings);
+
+    [CakeMethodAlias]
+    public static void AzKeyVaultNetworkRuleRemove(this ICakeContext context, AzKeyVaultNetworkRuleSettings settings) =>
+        Runner(context).KeyVaultNetworkRuleRemove(settings);
+
+    [CakeMethodAlias]
+    public static AzRoleAssignment AzRoleAssignmentCreate(this ICakeContext context, AzRoleAssignmentCreateSettings settings) =>
+        Runner(context).RoleAssignmentCreate(settings);
+
+    [CakeMethodAlias]
+    public static IReadOnlyList<AzRoleAssignment> AzRoleAssignmentList(this ICakeContext context, AzRoleAssignmentListSettings settings) =>
+        Runner(context).RoleAssignmentList(settings);
+
+    [CakeMethodAlias]
+    public static void AzRoleAssignmentDelete(this ICakeContext context, AzRoleAssignmentDeleteSettings settings) =>
+        Runner(context).RoleAssignmentDelete(settings);
+
+    [CakeMethodAlias]
+    public static AzPrincipal AzSignedInPrincipal(this ICakeContext context, AzSettings? settings = null) =>
+        Runner(context).SignedInPrincipal(settings ?? new AzSettings());
+
+    [CakeMethodAlias]
+    public static IReadOnlyList<AzUsage> AzVmListUsage(this ICakeContext context, AzLocationSettings settings) =>
+        Runner(context).VmListUsage(settings);
+
+    [CakeMethodAlias]
+    public static IReadOnlyList<AzVmSku> AzVmListSkus(this ICakeContext context, AzLocationSettings settings) =>
+        Runner(context).VmListSkus(settings);
+
+    [CakeMethodAlias]
+    public static AzAksVersions AzAksGetVersions(this ICakeContext context, AzLocationSettings settings) =>
+        Runner(context).AksGetVersions(settings);
+
+    [CakeMethodAlias]
+    public static void AzTagUpdate(this ICakeContext context, AzTagUpdateSettings settings) =>
+        Runner(context).TagUpdate(settings);
+
     private static AzRunner Runner(ICakeContext context) =>
         new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
 }

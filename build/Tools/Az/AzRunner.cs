@@ -72,18 +72,7 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         var arguments = Command(settings, "deployment", "group", "show");
         arguments.Append("--resource-group").AppendQuoted(settings.ResourceGroup);
         arguments.Append("--name").AppendQuoted(settings.Name);
-        var output = Capture(settings, arguments, acceptFailure: true);
-        if (output.Succeeded)
-        {
-            return ParseJson<AzDeployment>(output.StandardOutput, arguments);
-        }
-
-        if (output.StandardError.Contains("NotFound", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        throw new ToolFailedException(Descriptor.Name, output.ExitCode, arguments.RenderSafe(), ErrorText.Trim(output.StandardError));
+        return ShowOrNull(settings, arguments) is { } json ? ParseJson<AzDeployment>(json, arguments) : null;
     }
 
     public void AksGetCredentials(AzAksGetCredentialsSettings settings)
@@ -102,6 +91,188 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         }
 
         Capture(settings, arguments);
+    }
+
+    public void AcrImport(AzAcrImportSettings settings)
+    {
+        var arguments = Command(settings, "acr", "import");
+        arguments.Append("--name").AppendQuoted(settings.Registry);
+        arguments.Append("--source").AppendQuoted(settings.Source);
+        arguments.Append("--image").AppendQuoted(settings.Image);
+        if (settings.Force)
+        {
+            arguments.Append("--force");
+        }
+
+        Capture(settings, arguments);
+    }
+
+    /// <summary>True when the registry already has that repository:tag.</summary>
+    public bool AcrImageExists(AzAcrRepositoryShowSettings settings)
+    {
+        var arguments = Command(settings, "acr", "repository", "show");
+        arguments.Append("--name").AppendQuoted(settings.Registry);
+        arguments.Append("--image").AppendQuoted(settings.Image);
+        return ShowOrNull(settings, arguments) is not null;
+    }
+
+    public AzKeyVault KeyVaultShow(AzKeyVaultSettings settings) =>
+        CaptureJson<AzKeyVault>(settings, Named(settings, settings.Name, "keyvault", "show"));
+
+    /// <summary>The soft-deleted vault of that name, or null when there is none.</summary>
+    public AzDeletedKeyVault? KeyVaultShowDeleted(AzKeyVaultSettings settings)
+    {
+        var arguments = Named(settings, settings.Name, "keyvault", "show-deleted");
+        return ShowOrNull(settings, arguments) is { } json ? ParseJson<AzDeletedKeyVault>(json, arguments) : null;
+    }
+
+    public void KeyVaultPurge(AzKeyVaultSettings settings)
+    {
+        var arguments = Named(settings, settings.Name, "keyvault", "purge");
+        if (settings.Location is not null)
+        {
+            arguments.Append("--location").AppendQuoted(settings.Location);
+        }
+
+        Capture(settings, arguments);
+    }
+
+    public void KeyVaultNetworkRuleAdd(AzKeyVaultNetworkRuleSettings settings) => Capture(settings, NetworkRule(settings, "add"));
+
+    public void KeyVaultNetworkRuleRemove(AzKeyVaultNetworkRuleSettings settings) => Capture(settings, NetworkRule(settings, "remove"));
+
+    public AzRoleAssignment RoleAssignmentCreate(AzRoleAssignmentCreateSettings settings)
+    {
+        var arguments = Command(settings, "role", "assignment", "create");
+        arguments.Append("--assignee-object-id").AppendQuoted(settings.AssigneeObjectId);
+        arguments.Append("--assignee-principal-type").AppendQuoted(settings.AssigneePrincipalType);
+        arguments.Append("--role").AppendQuoted(settings.Role);
+        arguments.Append("--scope").AppendQuoted(settings.Scope);
+        return CaptureJson<AzRoleAssignment>(settings, arguments);
+    }
+
+    public IReadOnlyList<AzRoleAssignment> RoleAssignmentList(AzRoleAssignmentListSettings settings)
+    {
+        var arguments = Command(settings, "role", "assignment", "list");
+        arguments.Append("--scope").AppendQuoted(settings.Scope);
+        if (settings.Assignee is not null)
+        {
+            arguments.Append("--assignee").AppendQuoted(settings.Assignee);
+        }
+
+        if (settings.Role is not null)
+        {
+            arguments.Append("--role").AppendQuoted(settings.Role);
+        }
+
+        return CaptureJson<List<AzRoleAssignment>>(settings, arguments);
+    }
+
+    public void RoleAssignmentDelete(AzRoleAssignmentDeleteSettings settings)
+    {
+        if (settings.Ids.Count == 0)
+        {
+            return;
+        }
+
+        var arguments = Command(settings, "role", "assignment", "delete");
+        arguments.Append("--ids");
+        foreach (var id in settings.Ids)
+        {
+            arguments.AppendQuoted(id);
+        }
+
+        Capture(settings, arguments);
+    }
+
+    /// <summary>The object id behind the CLI's session: the signed-in user, or the pipeline's service principal.</summary>
+    public AzPrincipal SignedInPrincipal(AzSettings settings)
+    {
+        var account = AccountShow(new AzAccountShowSettings { Subscription = settings.Subscription });
+        if (string.Equals(account.User?.Type, "servicePrincipal", StringComparison.OrdinalIgnoreCase))
+        {
+            var arguments = Command(settings, "ad", "sp", "show");
+            arguments.Append("--id").AppendQuoted(account.User!.Name);
+            var principal = CaptureJson<AzDirectoryObject>(settings, arguments);
+            return new AzPrincipal(principal.Id, "ServicePrincipal", principal.DisplayName ?? account.User.Name);
+        }
+
+        var user = CaptureJson<AzDirectoryObject>(settings, Command(settings, "ad", "signed-in-user", "show"));
+        return new AzPrincipal(user.Id, "User", user.UserPrincipalName ?? user.DisplayName ?? user.Id);
+    }
+
+    public IReadOnlyList<AzUsage> VmListUsage(AzLocationSettings settings)
+    {
+        var arguments = Command(settings, "vm", "list-usage");
+        arguments.Append("--location").AppendQuoted(settings.Location);
+        return CaptureJson<List<AzUsage>>(settings, arguments);
+    }
+
+    public IReadOnlyList<AzVmSku> VmListSkus(AzLocationSettings settings)
+    {
+        var arguments = Command(settings, "vm", "list-skus");
+        arguments.Append("--location").AppendQuoted(settings.Location);
+        arguments.Append("--resource-type").Append("virtualMachines");
+        if (settings.Size is not null)
+        {
+            arguments.Append("--size").AppendQuoted(settings.Size);
+        }
+
+        return CaptureJson<List<AzVmSku>>(settings, arguments);
+    }
+
+    public AzAksVersions AksGetVersions(AzLocationSettings settings)
+    {
+        var arguments = Command(settings, "aks", "get-versions");
+        arguments.Append("--location").AppendQuoted(settings.Location);
+        return CaptureJson<AzAksVersions>(settings, arguments);
+    }
+
+    public void TagUpdate(AzTagUpdateSettings settings)
+    {
+        var arguments = Command(settings, "tag", "update");
+        arguments.Append("--resource-id").AppendQuoted(settings.ResourceId);
+        arguments.Append("--operation").Append("Merge");
+        AppendTags(arguments, settings.Tags);
+        Capture(settings, arguments);
+    }
+
+    /// <summary>Runs a show command: its JSON, or null when az says the thing does not exist.</summary>
+    private string? ShowOrNull(AzSettings settings, ProcessArgumentBuilder arguments)
+    {
+        var output = Capture(settings, arguments, acceptFailure: true);
+        if (output.Succeeded)
+        {
+            return output.StandardOutput;
+        }
+
+        if (output.StandardError.Contains("NotFound", StringComparison.OrdinalIgnoreCase) ||
+            output.StandardError.Contains("not found", StringComparison.OrdinalIgnoreCase) ||
+            output.StandardError.Contains("could not be found", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        throw new ToolFailedException(Descriptor.Name, output.ExitCode, arguments.RenderSafe(), ErrorText.Trim(output.StandardError));
+    }
+
+    private static ProcessArgumentBuilder Named(AzSettings settings, string name, params string[] words)
+    {
+        var arguments = Command(settings, words);
+        arguments.Append("--name").AppendQuoted(name);
+        return arguments;
+    }
+
+    private static ProcessArgumentBuilder NetworkRule(AzKeyVaultNetworkRuleSettings settings, string verb)
+    {
+        var arguments = Named(settings, settings.Name, "keyvault", "network-rule", verb);
+        if (settings.ResourceGroup is not null)
+        {
+            arguments.Append("--resource-group").AppendQuoted(settings.ResourceGroup);
+        }
+
+        arguments.Append("--ip-address").AppendQuoted(settings.IpAddress);
+        return arguments;
     }
 
     private static ProcessArgumentBuilder Command(AzSettings settings, params string[] words)

@@ -1,0 +1,32 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Infrastructure;
+using Build.Prerequisites;
+using Spectre.Console;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName("Destroy")]
+[TaskDescription("Deletes the environment's resource groups, purges the soft-deleted Key Vault and removes orphaned role assignments (--yes to confirm).")]
+[Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
+public sealed class Destroy(DeploymentSession session, ProgressReporter progress, IAnsiConsole console) : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var groups = string.Join(", ", Stage.All.Reverse().Select(session.Settings.ResourceGroup));
+        if (!session.Options.Yes)
+        {
+            if (!console.Profile.Capabilities.Interactive)
+            {
+                throw new InvalidOperationException($"Destroy deletes {groups} and everything in them: add --yes to confirm.");
+            }
+
+            if (!console.Confirm($"Delete {groups} and everything in them?", defaultValue: false))
+            {
+                throw new InvalidOperationException("Destroy cancelled: nothing was deleted.");
+            }
+        }
+
+        new Destroyer(context, session, progress).Destroy();
+    }
+}

@@ -1,0 +1,18 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Infrastructure;
+using Build.Prerequisites;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName(DeployStages.ProvisionCluster)]
+[TaskDescription("Deploys the cluster stack (AKS, ACR, Key Vault, App Gateway, budget) with the spoke's outputs.")]
+[IsDependentOn(typeof(ProvisionSpoke))]
+[Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
+public sealed class ProvisionCluster(DeploymentSession session, ProgressReporter progress) : FrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
+
+    public override void Run(BuildContext context) =>
+        new StageDeployer(context, session, progress).Provision(Stage.Cluster, DeployStages.ProvisionCluster);
+}

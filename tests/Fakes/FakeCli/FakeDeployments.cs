@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+
+namespace FakeCli;
+
+/// <summary>The FAKE ARM deployments: outputs from the committed snapshot, stand-ins for what only Azure knows.</summary>
+internal sealed class FakeDeployments(FakeState state)
+{
+    private JsonObject Deployments => state.Section("deployments");
+
+    public string Create(Arguments args)
+    {
+        var group = RequireGroup(args);
+        var name = args.Required("--name");
+        var parameters = args.Values("--parameters").First(p => p.EndsWith(".bicepparam", StringComparison.Ordinal));
+        var snapshot = Snapshot(parameters);
+        var outputs = new JsonObject();
+        foreach (var (key, value) in snapshot["outputs"] as JsonObject ?? [])
+        {
+            outputs[key] = new JsonObject { ["type"] = TypeOf(value), ["value"] = StandIn(key, value) };
+        }
+
+        var deployment = new JsonObject
+        {
+            ["id"] = $"/subscriptions/{FakeAz.SubscriptionId}/resourceGroups/{group}/providers/Microsoft.Resources/deployments/{name}",
+            ["name"] = name,
+            ["resourceGroup"] = group,
+            ["tags"] = FakeAz.Tags(args),
+            ["properties"] = new JsonObject
+            {
+                ["provisioningState"] = "Succeeded",
+                ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+                ["outputs"] = outputs,
+            },
+        };
+        Deployments[$"{group}/{name}"] = deployment;
+        RegisterKeyVaults(snapshot, group, outputs);
+        return deployment.ToJsonString();
+    }
+
+    public string Show(Arguments args)
+    {
+        var group = RequireGroup(args);
+        var name = args.Required("--name");
+        return Deployments[$"{group}/{name}"]?.ToJsonString()
+            ?? throw new FakeFailure(3, $"ERROR: (DeploymentNotFound) Deployment '{name}' could not be found.");
+    }
+
+    public string WhatIf(Arguments args)
+    {
+        var group = RequireGroup(args);
+        var exists = Deployments.ContainsKey($"{group}/{args.Required("--name")}");
+        var snapshot = Snapshot(args.Values("--parameters").First(p => p.EndsWith(".bicepparam", StringComparison.Ordinal)));
+        var changes = new JsonArray((snapshot["predictedResources"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(r => (JsonNode?)new JsonObject
+            {
+                ["resourceId"] = $"/subscriptions/{FakeAz.SubscriptionId}/resourceGroups/{group}/providers/{(string?)r["type"]}/{(string?)r["name"]}",
+                ["changeType"] = exists ? "NoChange" : "Create",
+            })
+            .ToArray());
+        return new JsonObject { ["status"] = "Succeeded", ["changes"] = changes, ["error"] = null }.ToJsonString();
+    }
+
+    public void RemoveGroup(string group)
+    {
+        foreach (var key in Deployments.Select(p => p.Key).Where(k => k.StartsWith(group + "/", StringComparison.Ordinal)).ToList())
+        {
+            Deployments.Remove(key);
+        }
+    }
+
+    private string RequireGroup(Arguments args)
+    {
+        var group = args.Required("--resource-group");
+        return state.Section("groups").ContainsKey(group)
+            ? group
+            : throw new FakeFailure(3, $"ERROR: (ResourceGroupNotFound) Resource group '{group}' could not be found.");
+    }
+
+    private static JsonObject Snapshot(string parameters)
+    {
+        var path = Path.ChangeExtension(parameters.Trim('"'), null) + ".snapshot.json";
+        return JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            ?? throw new FakeFailure(1, $"ERROR: the fake found no snapshot at {path}");
+    }
+
+    /// <summary>Values bicep cannot evaluate offline ("[reference(...)]") get what Azure would return.</summary>
+    private JsonNode? StandIn(string name, JsonNode? value)
+    {
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        var overridden = Environment.GetEnvironmentVariable("FAKE_OUTPUT_" + name);
+        if (overridden is not null)
+        {
+            return overridden;
+        }
+
+        if (text is null || !(text.StartsWith('[') && text.EndsWith(']')))
+        {
+            return value?.DeepClone();
+        }
+
+        if (name.EndsWith("IpAddress", StringComparison.OrdinalIgnoreCase))
+        {
+            return "20.0.0.10";
+        }
+
+        if (name.EndsWith("ClientId", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Id", StringComparison.Ordinal) && !name.EndsWith("ResourceId", StringComparison.Ordinal))
+        {
+            return name.EndsWith("ClientId", StringComparison.OrdinalIgnoreCase) ? "11111111-2222-3333-4444-555555555555" : $"/subscriptions/{FakeAz.SubscriptionId}/fake/{name}";
+        }
+
+        if (name.Contains("Uri", StringComparison.OrdinalIgnoreCase) || name.Contains("Url", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"https://{name}.example.invalid/";
+        }
+
+        return $"fake-{name}";
+    }
+
+    private static string TypeOf(JsonNode? value) => value switch
+    {
+        JsonArray => "Array",
+        JsonObject => "Object",
+        JsonValue v when v.TryGetValue<bool>(out _) => "Bool",
+        JsonValue v when v.TryGetValue<long>(out _) => "Int",
+        _ => "String",
+    };
+
+    private void RegisterKeyVaults(JsonObject snapshot, string group, JsonObject outputs)
+    {
+        foreach (var vault in (snapshot["predictedResources"] as JsonArray ?? []).OfType<JsonObject>()
+                     .Where(r => string.Equals((string?)r["type"], "Microsoft.KeyVault/vaults", StringComparison.OrdinalIgnoreCase)))
+        {
+            var name = (string?)outputs["keyVaultName"]?["value"] ?? (string?)vault["name"] ?? "kv";
+            new FakeKeyVaults(state).Register(name, group, (string?)outputs["keyVaultUri"]?["value"]);
+        }
+    }
+}

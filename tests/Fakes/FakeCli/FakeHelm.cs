@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+
+namespace FakeCli;
+
+/// <summary>The FAKE helm: repositories and releases (with their labels), as helm 4 reports them.</summary>
+internal sealed class FakeHelm(FakeState state)
+{
+    public string Run(Arguments args) => args.Command switch
+    {
+        "version" => "v4.1.4+g05fa379\n",
+        "repo add" => RepoAdd(args),
+        "repo update" => "Update Complete. ⎈Happy Helming!⎈\n",
+        "list" => List(args),
+        _ when args.Command.StartsWith("upgrade", StringComparison.Ordinal) => Upgrade(args),
+        _ => throw new FakeFailure(1, $"Error: the fake helm does not know '{args.Command}'"),
+    };
+
+    private JsonObject Releases => state.Section("releases");
+
+    private string RepoAdd(Arguments args)
+    {
+        var words = args.Command.Split(' ');
+        state.Section("repositories")[words[2]] = words.Length > 3 ? words[3] : string.Empty;
+        return $"\"{words[2]}\" has been added to your repositories\n";
+    }
+
+    private string Upgrade(Arguments args)
+    {
+        var words = args.Command.Split(' ');
+        var release = words[1];
+        var ns = args.Value("--namespace") ?? "default";
+        var key = $"{ns}/{release}";
+        var revision = ((int?)Releases[key]?["revision"] ?? 0) + 1;
+        var labels = new JsonObject();
+        foreach (var pair in args.Values("--labels").SelectMany(v => v.Split(',')))
+        {
+            var equals = pair.IndexOf('=');
+            labels[pair[..equals]] = pair[(equals + 1)..];
+        }
+
+        Releases[key] = new JsonObject
+        {
+            ["name"] = release,
+            ["namespace"] = ns,
+            ["chart"] = words[2],
+            ["version"] = args.Value("--version"),
+            ["revision"] = revision,
+            ["status"] = "deployed",
+            ["labels"] = labels,
+        };
+        return $"Release \"{release}\" has been upgraded. Happy Helming!\nREVISION: {revision}\n";
+    }
+
+    private string List(Arguments args)
+    {
+        var ns = args.Value("--namespace") ?? "default";
+        var selector = (args.Value("--selector") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => s.Split('=', 2)).ToList();
+        var matches = Releases.Select(p => p.Value).OfType<JsonObject>()
+            .Where(r => (string?)r["namespace"] == ns)
+            .Where(r => selector.All(s => s[0] == "name" ? (string?)r["name"] == s[1] : (string?)r["labels"]?[s[0]] == s[1]))
+            .Select(r => (JsonNode?)new JsonObject
+            {
+                ["name"] = r["name"]!.DeepClone(),
+                ["namespace"] = ns,
+                ["revision"] = r["revision"]!.ToString(),
+                ["status"] = "deployed",
+                ["chart"] = r["chart"]!.DeepClone(),
+            });
+        return new JsonArray(matches.ToArray()).ToJsonString();
+    }
+}
