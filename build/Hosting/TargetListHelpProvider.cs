@@ -12,6 +12,20 @@ internal sealed class TargetListHelpProvider(ICommandAppSettings settings, TaskC
     {
         yield return new Markup(Environment.NewLine + "[yellow]TARGETS:[/]" + Environment.NewLine);
         yield return TargetTable.Render(catalog);
-        yield return new Markup(Environment.NewLine + "Any other [blue]--name=value[/] is passed to the tasks (see README.md, Options)." + Environment.NewLine);
+        var options = catalog.Entries.SelectMany(e => e.Options.Select(o => (Option: o, Task: e.Name)))
+            .GroupBy(o => o.Option.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (options.Count > 0)
+        {
+            yield return new Markup(Environment.NewLine + "[yellow]TASK OPTIONS:[/] (--name=value, read by the tasks named)" + Environment.NewLine);
+            var table = new Table().NoBorder().HideHeaders().AddColumn("option").AddColumn("description");
+            foreach (var group in options)
+            {
+                table.AddRow(new Text($"  --{group.Key}"), new Text($"{group.First().Option.Description} ({string.Join(", ", group.Select(o => o.Task).Distinct())})"));
+            }
+
+            yield return table;
+        }
     }
 }

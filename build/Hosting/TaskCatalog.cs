@@ -75,5 +75,13 @@ public sealed class TaskCatalog
         type.GetCustomAttribute<TaskDescriptionAttribute>()?.Description ?? string.Empty,
         type,
         type.GetCustomAttributes<IsDependentOnAttribute>().Select(a => NameOf(a.Task)).ToList(),
-        type.GetCustomAttributes<IsDependeeOfAttribute>().Select(a => NameOf(a.Task)).ToList());
+        type.GetCustomAttributes<IsDependeeOfAttribute>().Select(a => NameOf(a.Task)).ToList(),
+        type.GetCustomAttributes<TaskOptionAttribute>().ToList());
+
+    /// <summary>The options the tasks of a target read, by name (the host's own options are not included).</summary>
+    public IReadOnlyDictionary<string, string> OptionsFor(string target) =>
+        ExecutionOrder(target)
+            .SelectMany(e => e.Options)
+            .GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Description, StringComparer.OrdinalIgnoreCase);
 }

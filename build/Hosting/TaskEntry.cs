@@ -6,4 +6,5 @@ public sealed record TaskEntry(
     string Description,
     Type Type,
     IReadOnlyList<string> DependsOn,
-    IReadOnlyList<string> DependeeOf);
+    IReadOnlyList<string> DependeeOf,
+    IReadOnlyList<TaskOptionAttribute> Options);

@@ -8,6 +8,9 @@ namespace Build.Tasks.Deploy;
 
 [TaskName("Destroy")]
 [TaskDescription("Deletes the environment's resource groups, purges the soft-deleted Key Vault and removes orphaned role assignments (--yes to confirm).")]
+[TaskOption("subscription", "The Azure subscription (name or id); default: the az CLI's current one.")]
+[TaskOption("retry-delay-seconds", "First delay before retrying a transient Azure error (doubles each time, capped at 60 s); default 5.")]
+[TaskOption("yes", "Confirms the deletion without asking (required when not interactive).")]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class Destroy(DeploymentSession session, ProgressReporter progress, IAnsiConsole console) : FrostingTask<BuildContext>
 {

@@ -6,6 +6,7 @@ namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.ClusterCredentials)]
 [TaskDescription("Writes the cluster's kubeconfig to artifacts/<env>/kubeconfig (--use-default-kubeconfig for ~/.kube/config), converted with kubelogin.")]
+[TaskOption("use-default-kubeconfig", "Writes the credentials to ~/.kube/config instead of artifacts/<env>/kubeconfig.")]
 [IsDependentOn(typeof(ProvisionCluster))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin, Prerequisite.Kubelogin)]
 public sealed class GetClusterCredentials(DeploymentSession session) : FrostingTask<BuildContext>

@@ -7,6 +7,8 @@ namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.Plan)]
 [TaskDescription("Previews every deployment with what-if (creates/modifies/deletes per resource); --plan-only stops Deploy here.")]
+[TaskOption("plan-only", "Stops Deploy after Plan: nothing is changed.")]
+[TaskOption("from", "Skips the Deploy stages before this one (their outputs are re-read), e.g. --from=Ingress.Install.")]
 [IsDependentOn(typeof(RunPreflight))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class Plan(DeploymentSession session, IAnsiConsole console) : FrostingTask<BuildContext>

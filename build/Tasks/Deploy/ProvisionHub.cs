@@ -7,6 +7,7 @@ namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.ProvisionHub)]
 [TaskDescription("Deploys the hub (firewall, Bastion subnet, Log Analytics) from bicep/hub.bicep.")]
+[TaskOption("force", "Deploys even when the inputs are unchanged since the last successful deployment.")]
 [IsDependentOn(typeof(Plan))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class ProvisionHub(DeploymentSession session, ProgressReporter progress) : FrostingTask<BuildContext>

@@ -7,6 +7,7 @@ namespace Build.Tasks.Doctor;
 
 [TaskName("Doctor")]
 [TaskDescription("Checks the tools a target needs (--for=<target>, default: all) and prints what was found.")]
+[TaskOption("for", "The target whose prerequisites must all be present (Doctor fails otherwise).")]
 public sealed class Doctor(TaskCatalog catalog, IAnsiConsole console) : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)

@@ -10,6 +10,7 @@ namespace Build.Tasks.Test;
 
 [TaskName("Test")]
 [TaskDescription("Runs the NUnit tests; TRX and JUnit results go to artifacts/tests/ (--filter=<expression> to narrow).")]
+[TaskOption("filter", "A dotnet test filter expression, e.g. FullyQualifiedName~Hosting.")]
 [IsDependentOn(typeof(InstallTools))]
 [Requires(Prerequisite.DotNet, Prerequisite.Bicep, Prerequisite.Helm, Prerequisite.Kubectl)]
 public sealed class Test : FrostingTask<BuildContext>
