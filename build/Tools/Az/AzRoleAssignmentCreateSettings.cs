@@ -12,4 +12,7 @@ public sealed class AzRoleAssignmentCreateSettings : AzSettings
     public required string Role { get; set; }
 
     public required string Scope { get; set; }
+
+    /// <summary>Says who made the assignment and why, so a later run can find and remove its leftovers.</summary>
+    public string? Description { get; set; }
 }

@@ -148,6 +148,11 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         arguments.Append("--assignee-principal-type").AppendQuoted(settings.AssigneePrincipalType);
         arguments.Append("--role").AppendQuoted(settings.Role);
         arguments.Append("--scope").AppendQuoted(settings.Scope);
+        if (settings.Description is not null)
+        {
+            arguments.Append("--description").AppendQuoted(settings.Description);
+        }
+
         return CaptureJson<AzRoleAssignment>(settings, arguments);
     }
 
@@ -232,7 +237,7 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
     {
         var arguments = Command(settings, "tag", "update");
         arguments.Append("--resource-id").AppendQuoted(settings.ResourceId);
-        arguments.Append("--operation").Append("Merge");
+        arguments.Append("--operation").Append(settings.Operation.ToString());
         AppendTags(arguments, settings.Tags);
         Capture(settings, arguments);
     }

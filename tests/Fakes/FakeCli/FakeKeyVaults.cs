@@ -97,9 +97,17 @@ internal sealed class FakeKeyVaults(FakeState state)
         var id = args.Required("--resource-id");
         var vault = Vaults.Select(p => p.Value).OfType<JsonObject>().FirstOrDefault(v => string.Equals((string?)v["id"], id, StringComparison.OrdinalIgnoreCase))
             ?? throw new FakeFailure(3, $"ERROR: (ResourceNotFound) The Resource '{id}' was not found.");
+        var tags = (JsonObject)vault["tags"]!;
         foreach (var (key, value) in FakeAz.Tags(args))
         {
-            ((JsonObject)vault["tags"]!)[key] = value?.DeepClone();
+            if (args.Value("--operation") == "Delete")
+            {
+                tags.Remove(key);
+            }
+            else
+            {
+                tags[key] = value?.DeepClone();
+            }
         }
 
         return "{}";
