@@ -10,11 +10,11 @@ namespace Build.Deployment;
 /// Imports certificates with the Key Vault SDK. A fresh role assignment or firewall rule takes a
 /// while to apply, so 403s are retried for a few minutes before giving up with what to check.
 /// </summary>
-public sealed class KeyVaultUploader(Uri vaultUri, TokenCredential credential, ICakeLog log, TimeSpan baseDelay)
+public sealed class KeyVaultUploader(Uri vaultUri, TokenCredential credential, ICakeLog log, TimeSpan baseDelay, CertificateClientOptions? options = null)
 {
     private static readonly TimeSpan PropagationLimit = TimeSpan.FromMinutes(5);
 
-    private readonly CertificateClient _client = new(vaultUri, credential);
+    private readonly CertificateClient _client = new(vaultUri, credential, options ?? new CertificateClientOptions());
 
     public async Task<string> Import(string name, byte[] content, string? password, CertificateContentType contentType)
     {
