@@ -148,4 +148,61 @@ public sealed class AzRunnerTests
             File.Delete(fake);
         }
     }
+
+    [Test]
+    public void Acr_import_copies_the_public_image_into_the_registry()
+    {
+        _az.AcrImport(new AzAcrImportSettings { Registry = "acraks", Source = "mcr.microsoft.com/dotnet/samples:aspnetapp-9.0", Image = "dotnet/samples:aspnetapp-9.0" });
+
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "acr import --only-show-errors --output json --name \"acraks\" --source \"mcr.microsoft.com/dotnet/samples:aspnetapp-9.0\" --image \"dotnet/samples:aspnetapp-9.0\""));
+    }
+
+    [Test]
+    public void An_image_that_is_not_in_the_registry_is_reported_as_missing()
+    {
+        _fixture.Processes.Answer("acr repository show", exitCode: 3, standardError: "ERROR: (ManifestUnknown) manifest tagged by \"x:1\" is not found");
+
+        Assert.That(_az.AcrImageExists(new AzAcrRepositoryShowSettings { Registry = "acraks", Image = "x:1" }), Is.False);
+    }
+
+    [Test]
+    public void Key_vault_rules_roles_and_tags_use_the_documented_flags()
+    {
+        _fixture.Processes.Answer("role assignment create", standardOutput: """{"id":"/r/1","roleDefinitionName":"Key Vault Certificates Officer","scope":"/kv","principalId":"p","principalType":"User"}""");
+
+        _az.KeyVaultNetworkRuleAdd(new AzKeyVaultNetworkRuleSettings { Name = "kv", IpAddress = "203.0.113.7/32" });
+        Assert.That(_fixture.LastArguments, Is.EqualTo("keyvault network-rule add --only-show-errors --output json --name \"kv\" --ip-address \"203.0.113.7/32\""));
+
+        _az.RoleAssignmentCreate(new AzRoleAssignmentCreateSettings { AssigneeObjectId = "p", AssigneePrincipalType = "User", Role = "Key Vault Certificates Officer", Scope = "/kv", Description = "temporary" });
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "role assignment create --only-show-errors --output json --assignee-object-id \"p\" --assignee-principal-type \"User\" --role \"Key Vault Certificates Officer\" --scope \"/kv\" --description \"temporary\""));
+
+        var tags = new AzTagUpdateSettings { ResourceId = "/kv", Operation = AzTagOperation.Delete };
+        tags.Tags["aks-baseline-open-ip"] = "203.0.113.7/32";
+        _az.TagUpdate(tags);
+        Assert.That(_fixture.LastArguments, Is.EqualTo("tag update --only-show-errors --output json --resource-id \"/kv\" --operation Delete --tags \"aks-baseline-open-ip=203.0.113.7/32\""));
+    }
+
+    [Test]
+    public void Usage_numbers_printed_as_strings_are_read()
+    {
+        _fixture.Processes.Answer("vm list-usage", standardOutput: """[{"name":{"value":"cores","localizedValue":"Total Regional vCPUs"},"currentValue":"12","limit":"100"}]""");
+
+        var usage = _az.VmListUsage(new AzLocationSettings { Location = "eastus2" });
+
+        Assert.That(usage[0].Limit - usage[0].CurrentValue, Is.EqualTo(88));
+    }
+
+    [Test]
+    public void The_signed_in_service_principal_is_looked_up_by_its_app_id()
+    {
+        _fixture.Processes.Answer("account show", standardOutput: """{"id":"s","name":"n","tenantId":"t","user":{"name":"app-id-1","type":"servicePrincipal"}}""");
+        _fixture.Processes.Answer("ad sp show", standardOutput: """{"id":"object-id-1","displayName":"pipeline"}""");
+
+        var principal = _az.SignedInPrincipal(new AzSettings());
+
+        Assert.That(principal, Is.EqualTo(new AzPrincipal("object-id-1", "ServicePrincipal", "pipeline")));
+        Assert.That(_fixture.LastArguments, Does.StartWith("ad sp show").And.Contain("--id \"app-id-1\""));
+    }
 }
