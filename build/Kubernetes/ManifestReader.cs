@@ -72,7 +72,7 @@ public static class ManifestReader
         }
 
         return KubernetesModels.Find(apiVersion, kind)
-            ?? throw new KubernetesSourceException(file, line, $"{apiVersion}/{kind} has no typed model: it is neither a KubernetesClient model nor one of build/Kubernetes/Crds (misspelled apiVersion or kind?).");
+            ?? throw new KubernetesSourceException(file, YamlSource.LineOf(root.Children[new YamlScalarNode("kind")]), $"{apiVersion}/{kind} has no typed model: it is neither a KubernetesClient model nor one of build/Kubernetes/Crds (misspelled apiVersion or kind?).");
     }
 
     private static List<object> LoadStrictly(string file, string text)

@@ -20,7 +20,6 @@ public static class StrictYaml
             throw new KubernetesSourceException(file, 1, $"expects one YAML mapping ({typeof(T).Name}).");
         }
 
-        new YamlModelCheck(file).Check(root, typeof(T));
         T model;
         try
         {
@@ -31,6 +30,7 @@ public static class StrictYaml
             throw new KubernetesSourceException(file, Math.Max(1, (int)exception.Start.Line), $"{YamlSource.Innermost(exception).Message.TrimEnd('.')} (KubernetesClient strict parsing).");
         }
 
+        new YamlModelCheck(file).Check(root, typeof(T));
         if (ModelRoundTrip.Compare(root, model) is { } difference)
         {
             throw new KubernetesSourceException(file, difference.Line, $"{difference.Path}: does not survive a round trip through {typeof(T).Name} (the source says '{difference.Source}', the model gives back '{difference.RoundTripped}').");

@@ -9,13 +9,19 @@ public static class YamlSource
     public static IReadOnlyList<YamlDocument> Load(string file, string text)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             throw new KubernetesSourceException(file, Math.Max(1, (int)exception.Start.Line), $"not valid YAML: {Innermost(exception).Message}");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input, without a position: use the last good one.
+            throw new KubernetesSourceException(file, parser.LastLine, $"not valid YAML after this line ({exception.Message})");
         }
 
         return stream.Documents.ToList();
@@ -34,4 +40,23 @@ public static class YamlSource
     }
 
     public static int LineOf(YamlNode node) => Math.Max(1, (int)node.Start.Line);
+
+    /// <summary>Remembers where the last event parsed ended.</summary>
+    private sealed class TrackingParser(IParser parser) : IParser
+    {
+        public int LastLine { get; private set; } = 1;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
+        {
+            var moved = parser.MoveNext();
+            if (parser.Current is { } current)
+            {
+                LastLine = Math.Max(1, (int)current.End.Line);
+            }
+
+            return moved;
+        }
+    }
 }
