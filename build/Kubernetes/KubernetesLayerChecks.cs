@@ -240,9 +240,6 @@ public static class KubernetesLayerChecks
     private static KubernetesSourceException Error(KubernetesObject item, string problem) => new(item.File, item.Line, problem);
 
     /// <summary>An error in a rendered helm file, at the first line holding <paramref name="near"/>.</summary>
-    private static KubernetesSourceException Error(RenderedText file, string near, string problem)
-    {
-        var index = Array.FindIndex(file.Text.Split('\n'), line => line.Contains(near, StringComparison.Ordinal));
-        return new KubernetesSourceException(file.File, index < 0 ? 1 : index + 1, problem);
-    }
+    private static KubernetesSourceException Error(RenderedText file, string near, string problem) =>
+        new(file.File, file.LineContaining(near), problem);
 }

@@ -59,7 +59,7 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
     {
         if (!HelmValuesModels.Has(release.Chart) || !File.Exists(Path.Combine(layout.HelmDirectory, release.Values)))
         {
-            throw new KubernetesSourceException(catalog.File, LineOf(catalog, $"values: {release.Values}"), HelmValuesModels.Has(release.Chart)
+            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"values: {release.Values}"), HelmValuesModels.Has(release.Chart)
                 ? $"release '{release.Name}' names the values file helm/{release.Values}, which does not exist."
                 : $"chart '{release.Chart}' has no typed values model in build/Kubernetes/HelmValuesModels.cs: add one before installing it.");
         }
@@ -73,7 +73,7 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
     {
         foreach (var release in releases.Where(release => !folders.Contains(release.Release.InstallBefore, StringComparer.Ordinal)))
         {
-            throw new KubernetesSourceException(catalog.File, LineOf(catalog, $"installBefore: {release.Release.InstallBefore}"),
+            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"installBefore: {release.Release.InstallBefore}"),
                 $"release '{release.Release.Name}' is to be installed before manifests/{release.Release.InstallBefore}, which does not exist (folders: {string.Join(", ", folders)}).");
         }
 
@@ -104,12 +104,5 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
         }
 
         return result;
-    }
-
-    private static int LineOf(RenderedText file, string text)
-    {
-        var lines = file.Text.Split('\n');
-        var index = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
-        return index < 0 ? 1 : index + 1;
     }
 }

@@ -208,5 +208,6 @@ public sealed class LayerRenderingTests
         Assert.That(File.ReadAllText(Path.Combine(written.ManifestFolder("4-workload"), "aspnetapp-ingress.yaml")), Does.Contain("host: \"bu0001a0008-00.aks-ingress.contoso.com\""));
         Assert.That(File.ReadAllText(written.ValuesFile(_layer.Release("traefik").Release)), Does.Contain("azure-load-balancer-ipv4: \"10.240.4.4\""));
         Assert.That(File.ReadAllText(written.Log), Does.Contain("traefikIdentityClientId = 00000000-0000-0000-0000-000000000000"));
+        Assert.That(written.ManifestFiles("4-workload").Select(Path.GetFileName), Is.EqualTo(new[] { "aspnetapp-ingress.yaml", "aspnetapp.yaml" }));
     }
 }
