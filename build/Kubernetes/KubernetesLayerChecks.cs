@@ -31,12 +31,12 @@ public static class KubernetesLayerChecks
     private static void Namespaces(KubernetesLayer layer)
     {
         var declared = Declared(layer);
-        foreach (var item in layer.Objects.Where(item => item.Namespace is not null && !declared.Contains(item.Namespace)))
+        if (layer.Objects.FirstOrDefault(item => item.Namespace is not null && !declared.Contains(item.Namespace)) is { } item)
         {
             throw Error(item, $"{item.Identity} is in namespace '{item.Namespace}', which no Namespace manifest declares.");
         }
 
-        foreach (var release in layer.Releases.Where(release => !declared.Contains(release.Release.Namespace)))
+        if (layer.Releases.FirstOrDefault(release => !declared.Contains(release.Release.Namespace)) is { } release)
         {
             throw Error(Catalog(layer), $"namespace: {release.Release.Namespace}", $"release '{release.Release.Name}' installs into namespace '{release.Release.Namespace}', which no Namespace manifest declares.");
         }
@@ -67,7 +67,7 @@ public static class KubernetesLayerChecks
             if (annotations.TryGetValue(MiddlewaresAnnotation, out var middlewares))
             {
                 var declared = layer.ObjectsOf<TraefikMiddleware>().Select(middleware => middleware.ProviderReference).ToHashSet(StringComparer.Ordinal);
-                foreach (var reference in middlewares.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(reference => !declared.Contains(reference)))
+                if (middlewares.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(reference => !declared.Contains(reference)) is { } reference)
                 {
                     throw Error(item, $"{item.Identity} names middleware '{reference}', which no Middleware declares (a Middleware is <namespace>-<name>@kubernetescrd; declared: {string.Join(", ", declared)}).");
                 }
@@ -97,7 +97,7 @@ public static class KubernetesLayerChecks
         {
             var store = (TraefikTlsStore)item.Model;
             var secrets = new[] { store.Spec.DefaultCertificate }.Concat(store.Spec.Certificates ?? []).OfType<TlsStoreCertificate>().Select(certificate => certificate.SecretName);
-            foreach (var secret in secrets.Where(secret => !Synced(layer, item.Namespace!, secret)))
+            if (secrets.FirstOrDefault(secret => !Synced(layer, item.Namespace!, secret)) is { } secret)
             {
                 throw Error(item, $"{item.Identity} serves the Secret '{secret}', which no SecretProviderClass in {item.Namespace} syncs (spec.secretObjects) and no manifest declares.");
             }
@@ -109,10 +109,9 @@ public static class KubernetesLayerChecks
             var mounted = provider.Spec.Provider == AzureKeyVaultParameters.Provider
                 ? AzureKeyVaultParameters.ObjectsOf(provider).Select(keyVaultObject => keyVaultObject.MountedName).ToHashSet(StringComparer.Ordinal)
                 : null;
-            var unmounted = (provider.Spec.SecretObjects ?? []).SelectMany(secret => secret.Data ?? []).FirstOrDefault(data => mounted is not null && !mounted.Contains(data.ObjectName));
-            if (unmounted is not null)
+            if (mounted is not null && (provider.Spec.SecretObjects ?? []).SelectMany(secret => secret.Data ?? []).FirstOrDefault(data => !mounted.Contains(data.ObjectName)) is { } unmounted)
             {
-                throw Error(item, $"{item.Identity} syncs object '{unmounted.ObjectName}', which it does not mount (objects: {string.Join(", ", mounted!)}).");
+                throw Error(item, $"{item.Identity} syncs object '{unmounted.ObjectName}', which it does not mount (objects: {string.Join(", ", mounted)}).");
             }
         }
     }
@@ -128,29 +127,28 @@ public static class KubernetesLayerChecks
         if (values.Rbac?.Enabled == false && values.ServiceAccount?.Name is { } account &&
             !layer.ObjectsOf<V1ServiceAccount>().Any(serviceAccount => serviceAccount.Metadata.Name == account && serviceAccount.Metadata.NamespaceProperty == ns))
         {
-            throw Error(release.Values, $"name: {account}", $"Traefik runs as service account '{account}', which no ServiceAccount in {ns} declares (the chart does not create it when serviceAccount.name is set).");
+            throw Error(release.Values, account, $"Traefik runs as service account '{account}', which no ServiceAccount in {ns} declares (the chart does not create it when serviceAccount.name is set).");
         }
 
         var classes = (values.Deployment?.AdditionalVolumes ?? [])
             .Select(volume => volume.Csi?.VolumeAttributes is { } attributes && attributes.TryGetValue("secretProviderClass", out var name) ? name : null)
             .OfType<string>();
-        foreach (var missing in classes.Where(name => !layer.ObjectsOf<SecretProviderClass>().Any(provider => provider.Metadata.Name == name && provider.Metadata.NamespaceProperty == ns)))
+        if (classes.FirstOrDefault(name => !layer.ObjectsOf<SecretProviderClass>().Any(provider => provider.Metadata.Name == name && provider.Metadata.NamespaceProperty == ns)) is { } unmounted)
         {
-            throw Error(release.Values, $"secretProviderClass: {missing}", $"Traefik mounts SecretProviderClass '{missing}', which is not declared in {ns}.");
+            throw Error(release.Values, $"secretProviderClass: {unmounted}", $"Traefik mounts SecretProviderClass '{unmounted}', which is not declared in {ns}.");
         }
 
         var declared = Declared(layer);
         var watched = (values.Providers?.KubernetesIngress?.Namespaces ?? []).Concat(values.Providers?.KubernetesCRD?.Namespaces ?? []);
-        foreach (var missing in watched.Where(name => !declared.Contains(name)))
+        if (watched.FirstOrDefault(name => !declared.Contains(name)) is { } undeclared)
         {
-            throw Error(release.Values, missing, $"Traefik watches namespace '{missing}', which no Namespace manifest declares.");
+            throw Error(release.Values, undeclared, $"Traefik watches namespace '{undeclared}', which no Namespace manifest declares.");
         }
 
-        var crdNamespaces = values.Providers?.KubernetesCRD?.Namespaces;
-        var unwatched = crdNamespaces is null ? null : layer.Objects.FirstOrDefault(item => item.ApiVersion.StartsWith("traefik.io/", StringComparison.Ordinal) && !crdNamespaces.Contains(item.Namespace!));
-        if (unwatched is not null)
+        if (values.Providers?.KubernetesCRD?.Namespaces is { } crdNamespaces &&
+            layer.Objects.FirstOrDefault(item => item.ApiVersion.StartsWith("traefik.io/", StringComparison.Ordinal) && !crdNamespaces.Contains(item.Namespace!)) is { } unwatched)
         {
-            throw Error(unwatched, $"{unwatched.Identity} is in a namespace Traefik's CRD provider does not watch ({string.Join(", ", crdNamespaces!)}).");
+            throw Error(unwatched, $"{unwatched.Identity} is in a namespace Traefik's CRD provider does not watch ({string.Join(", ", crdNamespaces)}).");
         }
     }
 

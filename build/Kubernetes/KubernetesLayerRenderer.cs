@@ -57,11 +57,16 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
 
     private RenderedRelease RenderRelease(TokenRenderer tokens, HelmRelease release, RenderedText catalog, List<RenderedText> files)
     {
-        if (!HelmValuesModels.Has(release.Chart) || !File.Exists(Path.Combine(layout.HelmDirectory, release.Values)))
+        if (!HelmValuesModels.Has(release.Chart))
         {
-            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"values: {release.Values}"), HelmValuesModels.Has(release.Chart)
-                ? $"release '{release.Name}' names the values file helm/{release.Values}, which does not exist."
-                : $"chart '{release.Chart}' has no typed values model in build/Kubernetes/HelmValuesModels.cs: add one before installing it.");
+            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"chart: {release.Chart}"),
+                $"chart '{release.Chart}' has no typed values model in build/Kubernetes/HelmValuesModels.cs: add one before installing it.");
+        }
+
+        if (!File.Exists(Path.Combine(layout.HelmDirectory, release.Values)))
+        {
+            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"values: {release.Values}"),
+                $"release '{release.Name}' names the values file helm/{release.Values}, which does not exist.");
         }
 
         var valuesFile = RenderHelmFile(tokens, release.Values, files);
@@ -71,7 +76,7 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
     /// <summary>Manifest folders in order, each release just before the folder it names in installBefore.</summary>
     private static IReadOnlyList<InstallStep> Plan(IReadOnlyList<string> folders, IReadOnlyList<RenderedRelease> releases, RenderedText catalog)
     {
-        foreach (var release in releases.Where(release => !folders.Contains(release.Release.InstallBefore, StringComparer.Ordinal)))
+        if (releases.FirstOrDefault(release => !folders.Contains(release.Release.InstallBefore, StringComparer.Ordinal)) is { } release)
         {
             throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"installBefore: {release.Release.InstallBefore}"),
                 $"release '{release.Release.Name}' is to be installed before manifests/{release.Release.InstallBefore}, which does not exist (folders: {string.Join(", ", folders)}).");

@@ -30,6 +30,15 @@ public sealed class LayerSources : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The 1-based line where <paramref name="text"/> starts in a real source file (so tests name lines without hard-coding them).</summary>
+    public static int LineOf(string file, string text)
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot, file));
+        var index = source.IndexOf(text, StringComparison.Ordinal);
+        Assert.That(index, Is.GreaterThanOrEqualTo(0), $"{file} no longer contains '{text}': update the test.");
+        return source[..index].Count(character => character == '\n') + 1;
+    }
+
     public KubernetesLayout Layout => new(Root);
 
     /// <summary>The fixture's prod outputs, read the way Validate reads the committed snapshots.</summary>

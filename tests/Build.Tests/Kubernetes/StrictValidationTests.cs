@@ -13,6 +13,8 @@ public sealed class StrictValidationTests
     private const string TraefikValues = "helm/traefik.values.yaml";
     private const string CsiValues = "helm/csi-secrets-store-provider-azure.values.yaml";
 
+    private static int DeploymentLine => LayerSources.LineOf(Workload, "apiVersion: apps/v1\nkind: Deployment");
+
     [Test]
     public void A_misspelled_field_in_a_manifest_fails_with_its_file_and_line()
     {
@@ -70,7 +72,7 @@ public sealed class StrictValidationTests
     [Test]
     public void A_namespaced_object_without_a_namespace_fails()
     {
-        AssertFails(Workload, "  name: aspnetapp\n  namespace: \"${output:workloadNamespace}\"\nautomount", "  name: aspnetapp\nautomount", "ServiceAccount aspnetapp needs metadata.namespace", line: 3);
+        AssertFails(Workload, "  name: aspnetapp\n  namespace: \"${output:workloadNamespace}\"\nautomount", "  name: aspnetapp\nautomount", "ServiceAccount aspnetapp needs metadata.namespace", line: LayerSources.LineOf(Workload, "apiVersion: v1\nkind: ServiceAccount"));
     }
 
     [Test]
@@ -124,31 +126,31 @@ public sealed class StrictValidationTests
     [Test]
     public void A_middleware_no_manifest_declares_fails()
     {
-        AssertFails(Ingress, "-gzip@kubernetescrd\"", "-compress@kubernetescrd\"", "names middleware 'a0008-compress@kubernetescrd', which no Middleware declares", line: 4);
+        AssertFails(Ingress, "-gzip@kubernetescrd\"", "-compress@kubernetescrd\"", "names middleware 'a0008-compress@kubernetescrd', which no Middleware declares", line: LayerSources.LineOf(Ingress, "apiVersion: networking.k8s.io/v1"));
     }
 
     [Test]
     public void A_Secret_the_TLS_store_cannot_get_fails()
     {
-        AssertFails(Tls, "    secretName: ingress-certificate-tls", "    secretName: ingress-tls", "TLSStore/a0008/default serves the Secret 'ingress-tls', which no SecretProviderClass in a0008 syncs", line: 27);
+        AssertFails(Tls, "    secretName: ingress-certificate-tls", "    secretName: ingress-tls", "TLSStore/a0008/default serves the Secret 'ingress-tls', which no SecretProviderClass in a0008 syncs", line: LayerSources.LineOf(Tls, "apiVersion: traefik.io/v1alpha1\nkind: TLSStore"));
     }
 
     [Test]
     public void An_image_tagged_latest_fails()
     {
-        AssertFails(Workload, "samples:aspnetapp-9.0\"", "samples:latest\"", "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag or digest", line: 10);
+        AssertFails(Workload, "samples:aspnetapp-9.0\"", "samples:latest\"", "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag or digest", line: DeploymentLine);
     }
 
     [Test]
     public void An_image_from_outside_the_cluster_registry_fails()
     {
-        AssertFails(Workload, "\"${output:acrLoginServer}/dotnet/samples:aspnetapp-9.0\"", "mcr.microsoft.com/dotnet/samples:aspnetapp-9.0", "pulls 'mcr.microsoft.com/dotnet/samples:aspnetapp-9.0' from outside the cluster's registry", line: 10);
+        AssertFails(Workload, "\"${output:acrLoginServer}/dotnet/samples:aspnetapp-9.0\"", "mcr.microsoft.com/dotnet/samples:aspnetapp-9.0", "pulls 'mcr.microsoft.com/dotnet/samples:aspnetapp-9.0' from outside the cluster's registry", line: DeploymentLine);
     }
 
     [Test]
     public void An_image_the_catalog_does_not_import_fails()
     {
-        AssertFails(TraefikValues, "  tag: v3.6.0", "  tag: v3.6.1", "pulls 'acrloginserver.invalid/library/traefik:v3.6.1', which helm/images.yaml does not import", line: 5);
+        AssertFails(TraefikValues, "  tag: v3.6.0", "  tag: v3.6.1", "pulls 'acrloginserver.invalid/library/traefik:v3.6.1', which helm/images.yaml does not import", line: LayerSources.LineOf(TraefikValues, "image:"));
     }
 
     [Test]
@@ -166,18 +168,18 @@ public sealed class StrictValidationTests
 
         var error = Assert.Throws<KubernetesSourceException>(() => sources.Render());
 
-        Assert.That(error!.Message, Is.EqualTo($"manifests/4-workload/zz-copy.yaml:1: ServiceAccount/a0008/aspnetapp is also declared at {Workload}:3, differently: one object, one declaration."));
+        Assert.That(error!.Message, Is.EqualTo($"manifests/4-workload/zz-copy.yaml:1: ServiceAccount/a0008/aspnetapp is also declared at {Workload}:{LayerSources.LineOf(Workload, "apiVersion: v1\nkind: ServiceAccount")}, differently: one object, one declaration."));
     }
 
     /// <summary>Edits a copy of the sources, renders, and expects one line: file:line (the edit's, unless given) and the problem.</summary>
-    private static void AssertFails(string file, string find, string replace, string problem, int lineOffset = 0, int? line = null)
+    internal static void AssertFails(string file, string find, string replace, string problem, int lineOffset = 0, int? line = null, string? errorFile = null)
     {
         using var sources = new LayerSources();
         var edited = sources.Edit(file, find, replace) + lineOffset;
 
         var error = Assert.Throws<KubernetesSourceException>(() => sources.Render());
 
-        Assert.That(error!.Message, Does.StartWith($"{file}:{line ?? edited}: "));
+        Assert.That(error!.Message, Does.StartWith($"{errorFile ?? file}:{line ?? edited}: "));
         Assert.That(error.Message, Does.Contain(problem));
         Assert.That(error.Message, Does.Not.Contain('\n'));
     }
