@@ -17,7 +17,8 @@ namespace Build.Kubernetes;
 /// <item><see cref="ModelRoundTrip"/>: written back, the model says what the source said;</item>
 /// <item>namespaced kinds name their namespace (never kubectl's current one), cluster-scoped ones do not.</item>
 /// </list>
-/// Every failure is one line with the file and the line of the offending key or value.
+/// Every failure is one line with the file and the line of the offending key or value. It reads text, not
+/// files: KubernetesClient 21.0.8's file and stream loaders drop the strict flag.
 /// </summary>
 public static class ManifestReader
 {
