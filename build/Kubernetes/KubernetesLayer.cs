@@ -1,0 +1,48 @@
+using k8s;
+using k8s.Models;
+
+namespace Build.Kubernetes;
+
+/// <summary>
+/// Everything the cluster runs for one environment, rendered from helm/ and manifests/ with that
+/// environment's Bicep outputs and read into typed models. This is the API later stages build on: the
+/// conformance rules read <see cref="Objects"/> and the releases' values models; the deploy stage imports
+/// <see cref="Images"/>, then follows <see cref="InstallPlan"/> over the files <see cref="RenderedLayerWriter"/> wrote.
+/// </summary>
+/// <param name="Files">Every rendered file (manifests and helm), with the output values written into it.</param>
+/// <param name="Objects">Every manifest object, typed, in apply order; an object declared twice identically (the Traefik and workload namespace being one) appears once.</param>
+public sealed record KubernetesLayer(
+    string Environment,
+    IReadOnlyList<RenderedText> Files,
+    IReadOnlyList<KubernetesObject> Objects,
+    IReadOnlyList<RenderedRelease> Releases,
+    IReadOnlyList<ContainerImage> Images,
+    IReadOnlyList<InstallStep> InstallPlan)
+{
+    /// <summary>Every output value written into a rendered file.</summary>
+    public IEnumerable<TokenSubstitution> Substitutions => Files.SelectMany(file => file.Substitutions);
+
+    /// <summary>The values rendered as offline stand-ins (known only after deployment), one per output.</summary>
+    public IReadOnlyList<TokenSubstitution> StandIns =>
+        Substitutions.Where(substitution => substitution.IsStandIn).DistinctBy(substitution => substitution.OutputName).ToList();
+
+    /// <summary>The models of one kind, e.g. <c>ObjectsOf&lt;V1Deployment&gt;()</c> or <c>ObjectsOf&lt;TraefikMiddleware&gt;()</c>.</summary>
+    public IEnumerable<T> ObjectsOf<T>()
+        where T : IKubernetesObject<V1ObjectMeta> =>
+        Objects.Select(item => item.Model).OfType<T>();
+
+    /// <summary>The objects of one kind with where they came from (for rules that report file:line).</summary>
+    public IEnumerable<KubernetesObject> ObjectsWith<T>()
+        where T : IKubernetesObject<V1ObjectMeta> =>
+        Objects.Where(item => item.Model is T);
+
+    public RenderedRelease Release(string name) =>
+        Releases.SingleOrDefault(release => release.Release.Name == name)
+        ?? throw new KeyNotFoundException($"helm/releases.yaml has no release '{name}'.");
+
+    /// <summary>The values model of the one release of a chart, e.g. <c>ValuesOf&lt;TraefikValues&gt;()</c>.</summary>
+    public T ValuesOf<T>()
+        where T : class =>
+        Releases.Select(release => release.Model).OfType<T>().SingleOrDefault()
+        ?? throw new KeyNotFoundException($"No release of the layer has {typeof(T).Name}.");
+}

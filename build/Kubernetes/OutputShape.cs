@@ -1,0 +1,14 @@
+namespace Build.Kubernetes;
+
+/// <summary>What a Bicep output's value looks like, so an offline stand-in for it is well-formed wherever it lands.</summary>
+public enum OutputShape
+{
+    /// <summary>A lower-case name that is valid for Kubernetes and Azure resources alike.</summary>
+    Name,
+    Guid,
+    DnsName,
+    IPv4Address,
+    Cidr,
+    ResourceId,
+    Version,
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Build.Kubernetes;
+
+/// <summary>What a render produced, as lines for the build log and render-log.txt: install plan, objects with their source, images, and every offline stand-in.</summary>
+public static class RenderReport
+{
+    public static IReadOnlyList<string> Lines(KubernetesLayer layer)
+    {
+        var lines = new List<string> { $"Kubernetes layer for '{layer.Environment}'", "Install plan:" };
+        lines.AddRange(layer.InstallPlan.Select((step, index) => $"  {index + 1}. {Describe(layer, step)}"));
+
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"Objects ({layer.Objects.Count}):"));
+        lines.AddRange(layer.Objects.Select(item => $"  {item.Identity,-70} {item.Location}"));
+
+        lines.Add("Images imported into the cluster's registry:");
+        lines.AddRange(layer.Images.Select(image => $"  {image.Source} -> {image.Target}"));
+
+        var standIns = layer.StandIns;
+        if (standIns.Count == 0)
+        {
+            lines.Add("Offline stand-ins: none (every output is known).");
+        }
+        else
+        {
+            lines.Add("Offline stand-ins (known only after deployment; the deploy stage renders the real values):");
+            lines.AddRange(standIns.Select(standIn =>
+                $"  {standIn.OutputName} = {standIn.Value} (in {string.Join(", ", layer.Substitutions.Where(s => s.OutputName == standIn.OutputName).Select(s => $"{s.File}:{s.Line}").Distinct())})"));
+        }
+
+        return lines;
+    }
+
+    private static string Describe(KubernetesLayer layer, InstallStep step)
+    {
+        if (step.Kind == InstallStepKind.ApplyManifests)
+        {
+            var count = layer.Objects.Count(item => item.Folder == step.Name);
+            return string.Create(CultureInfo.InvariantCulture, $"apply manifests/{step.Name} ({count} object{(count == 1 ? string.Empty : "s")})");
+        }
+
+        var release = layer.Release(step.Name).Release;
+        return $"install {release.Name}: {release.ChartReference} {release.Version} ({release.Repository.Url}) into {release.Namespace}, values helm/{release.Values}";
+    }
+}
