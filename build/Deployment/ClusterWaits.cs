@@ -13,7 +13,7 @@ namespace Build.Deployment;
 public sealed class ClusterWaits(IKubernetes client, ICakeLog log, TimeSpan pollInterval)
 {
     public static ClusterWaits FromKubeconfig(string kubeconfig, ICakeLog log) =>
-        new(new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig)), log, TimeSpan.FromSeconds(5));
+        new(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig)), log, TimeSpan.FromSeconds(5));
 
     /// <summary>Waits until the service's load balancer has <paramref name="expectedIp"/>; a different IP fails at once.</summary>
     public async Task WaitForLoadBalancerIp(string @namespace, string service, string expectedIp, TimeSpan timeout)

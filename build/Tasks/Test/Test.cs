@@ -1,6 +1,6 @@
 using Build.Hosting;
 using Build.Prerequisites;
-using Build.Tasks.Tools;
+using Build.Tasks.Setup;
 using Cake.Common;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;

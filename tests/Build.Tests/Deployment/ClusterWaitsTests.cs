@@ -16,7 +16,7 @@ public sealed class ClusterWaitsTests
     {
         _api = await FakeKubernetesApi.Start();
         _console = new CapturingConsole();
-        var client = new Kubernetes(new KubernetesClientConfiguration { Host = _api.Url });
+        var client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = _api.Url });
         _waits = new ClusterWaits(client, new CakeBuildLog(_console, Verbosity.Diagnostic), TimeSpan.FromMilliseconds(20));
     }
 

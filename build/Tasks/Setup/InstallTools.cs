@@ -2,7 +2,7 @@ using Build.Hosting;
 using Build.Prerequisites;
 using Build.Tools;
 
-namespace Build.Tasks.Tools;
+namespace Build.Tasks.Setup;
 
 [TaskName("Tools")]
 [TaskDescription("Makes helm and kubectl available (PATH, else fetched once into .tools/bin on Linux x64).")]
