@@ -10,5 +10,6 @@ public static class BuildServices
     {
         services.AddSingleton<DeploymentSession>();
         services.AddSingleton<ProgressReporter>();
+        services.AddSingleton<DeployedLayer>();
     }
 }

@@ -20,6 +20,10 @@ public static class HelmAliases
         Runner(context).Upgrade(settings);
 
     [CakeMethodAlias]
+    public static IReadOnlyList<HelmReleaseInfo> HelmList(this ICakeContext context, HelmListSettings settings) =>
+        Runner(context).List(settings);
+
+    [CakeMethodAlias]
     public static string HelmTemplate(this ICakeContext context, HelmTemplateSettings settings) =>
         Runner(context).Template(settings);
 

@@ -66,8 +66,26 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
             arguments.Append($"--timeout={(int)timeout.TotalSeconds}s");
         }
 
+        if (settings.Labels.Count > 0)
+        {
+            arguments.Append("--labels").AppendQuoted(string.Join(",", settings.Labels.Select(l => $"{l.Key}={l.Value}")));
+        }
+
         AppendChartOptions(arguments, settings);
         Execute(settings, arguments);
+    }
+
+    public IReadOnlyList<HelmReleaseInfo> List(HelmListSettings settings)
+    {
+        var arguments = Command(settings, "list");
+        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        if (settings.Selector is not null)
+        {
+            arguments.Append("--selector").AppendQuoted(settings.Selector);
+        }
+
+        arguments.Append("--output").Append("json");
+        return CaptureJson<List<HelmReleaseInfo>>(settings, arguments);
     }
 
     /// <summary>Renders the chart and returns the YAML.</summary>

@@ -13,4 +13,7 @@ public sealed class HelmUpgradeSettings : HelmChartSettings
     public bool Wait { get; set; }
 
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary>Release labels (helm 3.13+ and 4): the suite records the hash of the release's inputs here.</summary>
+    public IDictionary<string, string> Labels { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 }

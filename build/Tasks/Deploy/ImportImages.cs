@@ -1,0 +1,17 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Prerequisites;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName(DeployStages.ImagesImport)]
+[TaskDescription("Imports the Traefik and aspnetapp images into the cluster's ACR (nodes pull only through Private Link).")]
+[IsDependentOn(typeof(ProvisionCluster))]
+[Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
+public sealed class ImportImages(DeploymentSession session, DeployedLayer layer) : FrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) =>
+        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.ImagesImport, session.Options.From);
+
+    public override void Run(BuildContext context) => new ImageImporter(context, session, layer).Import();
+}

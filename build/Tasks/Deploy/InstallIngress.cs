@@ -1,0 +1,23 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Prerequisites;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName(DeployStages.IngressInstall)]
+[TaskDescription("Installs the Secrets Store CSI driver and Traefik (helm) with the cluster baseline, and waits for Traefik's internal IP.")]
+[IsDependentOn(typeof(GetClusterCredentials))]
+[IsDependentOn(typeof(ImportImages))]
+[Requires(Prerequisite.Helm, Prerequisite.Kubectl, Prerequisite.Kubelogin)]
+public sealed class InstallIngress(DeploymentSession session, DeployedLayer layer) : AsyncFrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) =>
+        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.IngressInstall, session.Options.From);
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        var installer = new LayerInstaller(context, session, layer);
+        installer.Run(layer.IngressSteps);
+        await installer.WaitForIngressAddress(ClusterWaits.FromKubeconfig(KubeconfigLocation.Path(context, session.Options), context.Log));
+    }
+}
