@@ -48,9 +48,10 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         var now = clock.GetUtcNow();
         if (handshake.Leaf is { } leaf)
         {
-            checks.Add(CertificateChecks.Chain(leaf, handshake.Presented, roots, now));
+            var verdict = CertificateChecks.Verify(leaf, handshake.Presented, roots, now);
+            checks.Add(CertificateChecks.Chain(leaf, verdict, roots));
             checks.Add(CertificateChecks.HostName(leaf, options.HostName));
-            checks.Add(CertificateChecks.Validity(leaf, now));
+            checks.Add(CertificateChecks.Validity(leaf, verdict, now));
         }
         else
         {
@@ -174,7 +175,7 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         results.Add(first.IsSuccess
             ? CheckResult.Pass(SmokeCheckNames.HttpStatus, $"HTTP {first.StatusCode} for {request}", watch.Elapsed)
             : CheckResult.Fail(SmokeCheckNames.HttpStatus, $"saw HTTP {first.StatusCode} {first.ReasonPhrase} for {request}; expected 2xx", watch.Elapsed));
-        results.Add(GzipCheck(first));
+        results.Add(first.IsSuccess ? GzipCheck(first) : CheckResult.Skip(SmokeCheckNames.Gzip, "not run: no 2xx answer"));
         if (options.ExpectDistinctBackends > 0)
         {
             results.Add(first.IsSuccess
