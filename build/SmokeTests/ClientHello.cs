@@ -16,7 +16,8 @@ public static class ClientHello
     public const byte ClientHelloMessage = 1;
 
     /// <summary>
-    /// Suites any TLS 1.0-1.2 server would pick from (ECDHE/DHE/RSA with AES-CBC, 3DES, then the TLS 1.2 AEADs).
+    /// Suites any TLS 1.0-1.2 server would pick from (ECDHE/DHE/RSA with AES-CBC, 3DES, RC4, then the TLS 1.2 AEADs),
+    /// so a server that speaks TLS 1.0 finds one it accepts.
     /// TLS_FALLBACK_SCSV is deliberately absent: with it, a server that has TLS 1.0 enabled but prefers 1.2
     /// would answer inappropriate_fallback, and the probe would mistake that for a refusal.
     /// </summary>
@@ -24,7 +25,8 @@ public static class ClientHello
     [
         0xC013, 0xC014, 0xC009, 0xC00A, // ECDHE-RSA/ECDSA with AES-CBC-SHA
         0x0033, 0x0039, 0x002F, 0x0035, // DHE-RSA and RSA with AES-CBC-SHA
-        0x000A,                         // RSA with 3DES-EDE-CBC-SHA
+        0xC012, 0xC008, 0x0016, 0x000A, // ECDHE-RSA/ECDSA, DHE-RSA and RSA with 3DES-EDE-CBC-SHA
+        0x0005,                         // RSA with RC4-SHA: some old servers offer nothing else
         0xC02F, 0xC030, 0xC02B, 0xC02C, // ECDHE with AES-GCM (TLS 1.2)
         0xCCA8, 0xCCA9, 0x009C, 0x009D, // ChaCha20-Poly1305, RSA with AES-GCM (TLS 1.2)
     ];

@@ -48,11 +48,15 @@ public sealed class HttpProbe(SmokeConnector connector, string hostName) : IDisp
         request.Headers.Host = hostName;
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         request.Headers.ConnectionClose = newConnection;
-        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
-        var raw = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(cancellation), cancellation);
+
+        // HttpClient.Timeout stops at the headers; a body that stalls must not hang the smoke test either.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(connector.Timeout);
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
+        var raw = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(limit.Token), limit.Token);
         var encoding = response.Content.Headers.ContentEncoding.Count == 0 ? null : string.Join(", ", response.Content.Headers.ContentEncoding);
         var isGzip = raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B;
-        var text = isGzip && string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(raw, cancellation) : Encoding.UTF8.GetString(raw);
+        var text = isGzip && string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(raw, limit.Token) : Encoding.UTF8.GetString(raw);
         return new HttpAnswer((int)response.StatusCode, response.ReasonPhrase ?? string.Empty, encoding, isGzip, raw.Length, text);
     }
 

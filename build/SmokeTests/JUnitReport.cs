@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Build.SmokeTests;
@@ -42,7 +44,8 @@ public static class JUnitReport
     public static void Write(SmokeTestReport report, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        Create(report).Save(path);
+        using var writer = XmlWriter.Create(path, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true });
+        Create(report).Save(writer);
     }
 
     private static XElement TestCase(CheckResult check)

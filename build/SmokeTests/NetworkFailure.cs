@@ -11,7 +11,8 @@ public static class NetworkFailure
         var seconds = $"{timeout.TotalSeconds:0.#} s";
         return Innermost(exception) switch
         {
-            OperationCanceledException or TimeoutException => $"no answer from {endpoint} within {seconds}",
+            // A socket read cancelled by the timeout surfaces as OperationAborted.
+            OperationCanceledException or TimeoutException or SocketException { SocketErrorCode: SocketError.OperationAborted } => $"no answer from {endpoint} within {seconds}",
             SocketException { SocketErrorCode: SocketError.ConnectionRefused } => $"connection refused by {endpoint} (nothing listening, or a firewall rejecting)",
             SocketException { SocketErrorCode: SocketError.TimedOut } => $"no connection to {endpoint} within {seconds}",
             SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain } =>

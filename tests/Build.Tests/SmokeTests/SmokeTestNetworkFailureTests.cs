@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Build.SmokeTests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Build.Tests.SmokeTests;
@@ -77,6 +78,28 @@ public sealed class SmokeTestNetworkFailureTests
         Assert.That(report[SmokeCheckNames.Tls10Refused].Detail, Is.EqualTo(
             "could not tell whether TLS 1.0 is refused: the server answered with something that is not TLS (first byte 0x48); expected an alert or a closed connection"));
         Assert.That(report[SmokeCheckNames.HttpStatus].Outcome, Is.EqualTo(CheckOutcome.Skipped));
+        await app.StopAsync();
+    }
+
+    [Test]
+    public async Task A_body_that_stalls_after_the_headers_fails_within_the_timeout()
+    {
+        var certificate = SmokeHarnessSetUp.Certificates.Gateway;
+        var builder = LoopbackServer.CreateBuilder(listen => listen.UseHttps(certificate));
+        await using var app = builder.Build();
+        app.Run(async context =>
+        {
+            context.Response.ContentLength = 1000;
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        var port = await LoopbackServer.StartAsync(app);
+        var watch = Stopwatch.StartNew();
+
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.That(report[SmokeCheckNames.HttpStatus].Detail, Is.EqualTo($"GET / with Host {HostName}: no answer from 127.0.0.1:{port} within 1 s; expected an HTTP answer"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
         await app.StopAsync();
     }
 
