@@ -36,6 +36,9 @@ public static class CertificateTrust
     {
         using var chain = new X509Chain();
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        // Only what the server sent (or the file holds) counts: a server must send its intermediates, and a
+        // download would make the result depend on this machine's network.
+        chain.ChainPolicy.DisableCertificateDownloads = true;
         chain.ChainPolicy.VerificationTime = at.UtcDateTime;
         chain.ChainPolicy.VerificationTimeIgnored = false;
         chain.ChainPolicy.ApplicationPolicy.Add(ServerAuthentication);

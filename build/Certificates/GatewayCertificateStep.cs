@@ -53,8 +53,7 @@ internal static class GatewayCertificateStep
         }
 
         KeepPasswordFileConsistent(files, passwordVariable, writes);
-        var outcome = CertificateInspection.Outcome(Role, reason is null ? CertificateAction.Made : CertificateAction.Renewed, issued, [files.GatewayPfx], reason ?? "new");
-        return outcome;
+        return CertificateInspection.Outcome(Role, reason is null ? CertificateAction.Made : CertificateAction.Renewed, issued, [files.GatewayPfx], reason ?? "new");
     }
 
     private static CertificateOutcome Bring(string path, CertificateGenerationOptions options, RootDecision root, string? passwordVariable, DateTimeOffset now, PendingWrites writes)
