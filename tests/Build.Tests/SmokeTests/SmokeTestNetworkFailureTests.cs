@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Build.SmokeTests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Build.Tests.SmokeTests;
+
+/// <summary>Refused connections, unknown names, silent servers and non-TLS servers are results with one clear line, never a hang.</summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class SmokeTestNetworkFailureTests
+{
+    private const string HostName = "bicycle.contoso.com";
+
+    [Test]
+    public async Task A_closed_port_is_one_clear_failure_and_the_rest_is_skipped()
+    {
+        var port = ClosedPort();
+        var watch = Stopwatch.StartNew();
+
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(2) });
+
+        Assert.That(report.Failures.Select(f => f.Detail), Is.EqualTo(new[]
+        {
+            $"connection refused by 127.0.0.1:{port} (nothing listening, or a firewall rejecting); expected a TLS 1.2 or 1.3 handshake with SNI {HostName}",
+        }));
+        Assert.That(report.Checks.Skip(1).Select(c => c.Outcome), Is.All.EqualTo(CheckOutcome.Skipped));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task An_unknown_name_fails_with_a_DNS_line()
+    {
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(SmokeEndpoint.Parse("no-such-gateway.invalid:443"), HostName) { Timeout = TimeSpan.FromSeconds(3) });
+
+        Assert.That(report[SmokeCheckNames.Handshake].Outcome, Is.EqualTo(CheckOutcome.Failed));
+        Assert.That(report[SmokeCheckNames.Handshake].Detail, Does.StartWith("could not resolve 'no-such-gateway.invalid' (no such host)").Or.StartWith("no answer from no-such-gateway.invalid:443 within 3 s"));
+    }
+
+    [Test]
+    public async Task A_server_that_never_answers_fails_within_the_timeout()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new List<Socket>();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                accepted.Add(await silent.AcceptSocketAsync());
+            }
+        });
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var watch = Stopwatch.StartNew();
+
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.That(report[SmokeCheckNames.Handshake].Detail, Does.StartWith($"no answer from 127.0.0.1:{port} within 1 s"));
+        Assert.That(report.Checks.Skip(1).Select(c => c.Outcome), Is.All.EqualTo(CheckOutcome.Skipped));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+        silent.Stop();
+        accepted.ForEach(s => s.Dispose());
+    }
+
+    [Test]
+    public async Task A_server_that_does_not_speak_TLS_is_not_mistaken_for_one_that_refuses_old_versions()
+    {
+        var builder = LoopbackServer.CreateBuilder(_ => { });
+        await using var app = builder.Build();
+        app.Run(context => context.Response.WriteAsync("plain"));
+        var port = await LoopbackServer.StartAsync(app);
+
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(2) });
+
+        Assert.That(report[SmokeCheckNames.Handshake].Outcome, Is.EqualTo(CheckOutcome.Failed));
+        Assert.That(report[SmokeCheckNames.Tls10Refused].Detail, Is.EqualTo(
+            "could not tell whether TLS 1.0 is refused: the server answered with something that is not TLS (first byte 0x48); expected an alert or a closed connection"));
+        Assert.That(report[SmokeCheckNames.HttpStatus].Outcome, Is.EqualTo(CheckOutcome.Skipped));
+        await app.StopAsync();
+    }
+
+    [Test]
+    public async Task A_body_that_stalls_after_the_headers_fails_within_the_timeout()
+    {
+        var certificate = SmokeHarnessSetUp.Certificates.Gateway;
+        var builder = LoopbackServer.CreateBuilder(listen => listen.UseHttps(certificate));
+        await using var app = builder.Build();
+        app.Run(async context =>
+        {
+            context.Response.ContentLength = 1000;
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        var port = await LoopbackServer.StartAsync(app);
+        var watch = Stopwatch.StartNew();
+
+        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.That(report[SmokeCheckNames.HttpStatus].Detail, Is.EqualTo($"GET / with Host {HostName}: no answer from 127.0.0.1:{port} within 1 s; expected an HTTP answer"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
+        await app.StopAsync();
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
