@@ -1,4 +1,5 @@
 using System.Globalization;
+using Build.Deployment;
 using Build.SmokeTests;
 using Cake.Common;
 using Cake.Core.IO;
@@ -10,26 +11,39 @@ internal static class SmokeTestArguments
 {
     public const string Usage = "--endpoint=<ip-or-name>:<port> --hostname=<sni-and-host-header>";
 
-    public static SmokeTestOptions Read(BuildContext context)
+    /// <summary>
+    /// Reads the options; what is not given comes from <paramref name="deployed"/> (the deployment's
+    /// outputs), which is only asked for when <c>--endpoint</c> or <c>--hostname</c> is missing.
+    /// </summary>
+    public static SmokeTestOptions Read(BuildContext context, Func<DeployedSmokeTarget> deployed)
     {
         var endpoint = Text(context, "endpoint");
         var hostName = Text(context, "hostname");
-        if (endpoint is null || hostName is null)
-        {
-            throw new ArgumentException($"SmokeTest needs {Usage} (e.g. --endpoint=20.1.2.3:443 --hostname=bicycle.contoso.com); Deploy passes them itself.");
-        }
+        var target = endpoint is null || hostName is null ? Deployed(deployed) : null;
 
         var ingressEndpoint = Text(context, "ingress-endpoint");
-        return new SmokeTestOptions(SmokeEndpoint.Parse(endpoint), hostName.Trim())
+        return new SmokeTestOptions(endpoint is null ? target!.Endpoint : SmokeEndpoint.Parse(endpoint), hostName?.Trim() ?? target!.HostName)
         {
-            CaFile = Text(context, "ca") is { } ca ? new FilePath(ca).MakeAbsolute(context.Environment).FullPath : null,
+            CaFile = Text(context, "ca") is { } ca ? new FilePath(ca).MakeAbsolute(context.Environment).FullPath : target?.CaFile,
             Path = Text(context, "path") ?? "/",
             StrictSni = Flag(context, "strict-sni"),
-            ExpectDistinctBackends = Number(context, "expect-distinct-backends", 0),
+            ExpectDistinctBackends = Number(context, "expect-distinct-backends", target?.ExpectDistinctBackends ?? 0),
             Timeout = TimeSpan.FromSeconds(Number(context, "timeout-seconds", (int)SmokeTestOptions.DefaultTimeout.TotalSeconds)),
             IngressEndpoint = ingressEndpoint is null ? null : SmokeEndpoint.Parse(ingressEndpoint),
             IngressHostName = Text(context, "ingress-hostname"),
         };
+    }
+
+    private static DeployedSmokeTarget Deployed(Func<DeployedSmokeTarget> deployed)
+    {
+        try
+        {
+            return deployed();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FileNotFoundException or Build.Tools.ToolNotFoundException or Build.Tools.ToolFailedException)
+        {
+            throw new ArgumentException($"SmokeTest needs {Usage} unless it can read them from the deployment, which failed: {exception.Message}");
+        }
     }
 
     private static string? Text(BuildContext context, string name) =>

@@ -1,0 +1,19 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Tasks.SmokeTest;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName("Deploy")]
+[TaskDescription("Everything: validate, plan, provision hub, spoke and cluster, certificates, images, ingress, workload, smoke test.")]
+[IsDependentOn(typeof(RunSmokeTest))]
+public sealed class Deploy(DeploymentSession session) : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        if (session.Options.PlanOnly)
+        {
+            Cake.Core.Diagnostics.LogExtensions.Information(context.Log, "--plan-only: previewed, nothing changed.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Build.Deployment;
+using Build.Hosting;
+using Build.Prerequisites;
+using Build.Tasks.Certificates;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName(DeployStages.CertificatesImport)]
+[TaskDescription("Imports the gateway and ingress certificates into Key Vault, opening its firewall and data plane to this machine only for the import.")]
+[TaskOption("caller-ip", "This machine's public IP as Key Vault sees it (default: asked of api.ipify.org).")]
+[IsDependentOn(typeof(ProvisionCluster))]
+[IsDependentOn(typeof(GenerateCertificates))]
+[Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
+public sealed class ImportCertificates(DeploymentSession session) : AsyncFrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) =>
+        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.CertificatesImport, session.Options.From);
+
+    public override Task RunAsync(BuildContext context) =>
+        new CertificateImport(context, session).Run(CertificateUploads.From(context, session));
+}
