@@ -12,23 +12,25 @@ namespace Build.Infrastructure;
 public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout layout)
 {
     /// <summary>Fails with every drifted resource, or when a snapshot lacks an output of the contract.</summary>
-    public void Validate()
+    /// <param name="stages">The deployments to check; all three by default.</param>
+    public void Validate(IReadOnlyCollection<Stage>? stages = null)
     {
+        stages ??= Stage.All;
         var settings = EnvironmentSettings.Load(layout);
         foreach (var stage in Stage.All.Where(stage => !File.Exists(layout.Snapshot(stage).FullPath)))
         {
             throw new InvalidOperationException($"{Relative(layout.Snapshot(stage))} does not exist: create it with ./build.sh --target=Snapshots --environment={layout.Environment}.");
         }
 
-        var runs = Stage.All
+        var runs = stages
             .Select(stage => (Stage: stage, Run: Task.Run(() => bicep.Snapshot(SnapshotScope.For(stage, settings).Settings(layout, stage, BicepSnapshotMode.Validate)))))
             .ToList();
-        Task.WaitAll(runs.Select(r => r.Run));
 
         var drifts = new List<StageDrift>();
         foreach (var (stage, run) in runs)
         {
-            var output = run.Result;
+            // GetResult rethrows a failure as itself (a missing bicep, say), not as an AggregateException
+            var output = run.GetAwaiter().GetResult();
             if (output.Succeeded)
             {
                 continue;
