@@ -116,6 +116,9 @@ param ingressCertificateName string = 'aks-ingress-tls'
 @description('The Key Vault certificate of the CA that signed Traefik\'s certificate: Application Gateway\'s trusted root.')
 param ingressRootCertificateName string = 'aks-ingress-root-ca'
 
+@description('Whether to deploy Application Gateway. It reads its certificates from Key Vault when it is created, and this deployment creates that vault: a first deployment passes false, the certificates are imported, and the next deployment (true) adds the gateway.')
+param appGatewayEnabled bool = true
+
 @description('The path Application Gateway\'s health probe requests through Traefik.')
 param healthProbePath string = '/favicon.ico'
 
@@ -490,7 +493,7 @@ module ingressDns 'modules/ingress-dns.bicep' = {
   }
 }
 
-module appGateway 'modules/application-gateway.bicep' = {
+module appGateway 'modules/application-gateway.bicep' = if (appGatewayEnabled) {
   name: 'app-gateway'
   params: {
     name: 'agw-${clusterName}'

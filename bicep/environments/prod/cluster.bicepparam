@@ -79,6 +79,8 @@ param gatewayCertificateName = 'bicycle-gateway-tls'
 param ingressCertificateName = 'aks-ingress-tls'
 param ingressRootCertificateName = 'aks-ingress-root-ca'
 param healthProbePath = '/favicon.ico'
+// The deploy's first run on an empty vault overrides this with false (see bicep/README.md).
+param appGatewayEnabled = true
 param appGatewayCapacity = {
   min: 0
   max: 10
