@@ -15,6 +15,8 @@ public static class OutputNames
     /// <summary>The firewall's private IP: the next hop of the spoke's default route.</summary>
     public const string FirewallPrivateIp = "firewallPrivateIp";
     public const string LogAnalyticsWorkspaceId = "logAnalyticsWorkspaceId";
+    /// <summary>The firewall's public IPs (an array): the nodes' egress addresses the API server must accept. Known only after deployment.</summary>
+    public const string FirewallPublicIpAddresses = "firewallPublicIpAddresses";
 
     // spoke.bicep
     public const string SpokeVnetId = "spokeVnetId";
@@ -55,6 +57,8 @@ public static class OutputNames
     public const string GatewayCertificateName = "gatewayCertificateName";
     /// <summary>The Key Vault certificate Traefik mounts through the CSI driver (*.aks-ingress.&lt;domain&gt;).</summary>
     public const string IngressCertificateName = "ingressCertificateName";
+    /// <summary>The Key Vault certificate of the CA that signed the ingress certificate: App Gateway's trusted root for the backend.</summary>
+    public const string IngressRootCertificateName = "ingressRootCertificateName";
     public const string WorkloadNamespace = "workloadNamespace";
     public const string TraefikNamespace = "traefikNamespace";
     public const string TraefikServiceAccountName = "traefikServiceAccountName";

@@ -1,0 +1,89 @@
+metadata description = 'The structured inputs the hub, spoke and cluster deployments take (imported at compile time).'
+
+@export()
+@description('The hub\'s address space and the subnets Azure names for the firewall, a gateway and Bastion.')
+type hubAddressPlan = {
+  @description('The hub VNet\'s address space (CIDR).')
+  addressSpace: string
+
+  @description('AzureFirewallSubnet (at least a /26). The firewall takes its first address Azure does not reserve.')
+  firewallSubnetPrefix: string
+
+  @description('GatewaySubnet, kept free for a future VPN or ExpressRoute gateway (at least a /27).')
+  gatewaySubnetPrefix: string
+
+  @description('AzureBastionSubnet (at least a /26).')
+  bastionSubnetPrefix: string
+}
+
+@export()
+@description('The spoke\'s address space and its four subnets.')
+type spokeAddressPlan = {
+  @description('The spoke VNet\'s address space (CIDR).')
+  addressSpace: string
+
+  @description('The AKS nodes subnet. With Azure CNI every pod takes an address here too, so it must hold (nodes at max count + surge) x (maxPods + 1).')
+  nodesSubnetPrefix: string
+
+  @description('The ingress-services subnet where Traefik\'s internal load balancer takes a static address.')
+  ingressSubnetPrefix: string
+
+  @description('The subnet holding the private endpoints (Container Registry, Key Vault).')
+  privateEndpointsSubnetPrefix: string
+
+  @description('The subnet dedicated to Application Gateway (a /24 leaves room for autoscaling).')
+  appGatewaySubnetPrefix: string
+}
+
+@export()
+@description('One AKS node pool: its VM size and the range the cluster autoscaler keeps it in.')
+type nodePool = {
+  @description('The pool name: lowercase letters and digits, at most 12 characters.')
+  @minLength(1)
+  @maxLength(12)
+  name: string
+
+  @description('The VM size of every node.')
+  vmSize: string
+
+  @description('The fewest nodes the autoscaler keeps.')
+  @minValue(1)
+  minCount: int
+
+  @description('The most nodes the autoscaler adds.')
+  @minValue(1)
+  maxCount: int
+
+  @description('The ephemeral OS disk size in GB; it must fit the VM size\'s cache.')
+  osDiskSizeGB: int
+}
+
+@export()
+@description('A weekly window in which AKS may reimage nodes with the latest node image.')
+type maintenanceWindow = {
+  @description('The day the window opens.')
+  dayOfWeek: 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday'
+
+  @description('When the window opens, as HH:mm in the window\'s UTC offset.')
+  startTime: string
+
+  @description('How long the window stays open (AKS requires at least 4 hours).')
+  @minValue(4)
+  @maxValue(24)
+  durationHours: int
+
+  @description('The UTC offset the start time is written in, e.g. -08:00.')
+  utcOffset: string
+}
+
+@export()
+@description('The monthly cost budget and who hears when spending crosses 50, 75 and 90 % of it.')
+type budget = {
+  @description('The planned monthly spend, in the billing currency.')
+  @minValue(1)
+  monthlyAmount: int
+
+  @description('Who receives the budget alerts.')
+  @minLength(1)
+  contactEmails: string[]
+}

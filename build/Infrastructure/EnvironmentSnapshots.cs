@@ -1,0 +1,91 @@
+using Build.Tools;
+using Build.Tools.Bicep;
+using Cake.Core.IO;
+
+namespace Build.Infrastructure;
+
+/// <summary>
+/// The committed snapshots of one environment: checked with <c>bicep snapshot --mode validate</c>
+/// (the three deployments at once: they only read committed files), or regenerated on purpose in
+/// deployment order, since each stage's parameters read the snapshots of the stages before it.
+/// </summary>
+public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout layout)
+{
+    /// <summary>Fails with every drifted resource, or when a snapshot lacks an output of the contract.</summary>
+    /// <param name="stages">The deployments to check; all three by default.</param>
+    public void Validate(IReadOnlyCollection<Stage>? stages = null)
+    {
+        stages ??= Stage.All;
+        var settings = EnvironmentSettings.Load(layout);
+        foreach (var stage in Stage.All.Where(stage => !File.Exists(layout.Snapshot(stage).FullPath)))
+        {
+            throw new InvalidOperationException($"{Relative(layout.Snapshot(stage))} does not exist: create it with ./build.sh --target=Snapshots --environment={layout.Environment}.");
+        }
+
+        var runs = stages
+            .Select(stage => (Stage: stage, Run: Task.Run(() => bicep.Snapshot(SnapshotScope.For(stage, settings).Settings(layout, stage, BicepSnapshotMode.Validate)))))
+            .ToList();
+
+        var drifts = new List<StageDrift>();
+        foreach (var (stage, run) in runs)
+        {
+            // GetResult rethrows a failure as itself (a missing bicep, say), not as an AggregateException
+            var output = run.GetAwaiter().GetResult();
+            if (output.Succeeded)
+            {
+                continue;
+            }
+
+            var changes = SnapshotDiff.Parse(output.StandardOutput);
+            if (changes.Count == 0)
+            {
+                throw Failure(stage, output);
+            }
+
+            drifts.Add(new StageDrift(stage, changes));
+        }
+
+        if (drifts.Count > 0)
+        {
+            throw new SnapshotDriftException(layout.Environment, drifts);
+        }
+
+        var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout.Snapshot(stage).FullPath)));
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The snapshots of '{layout.Environment}' declare no output {string.Join(", ", missing)} (build/Infrastructure/OutputNames.cs): declare it in the template that owns it, then run ./build.sh --target=Snapshots.");
+        }
+    }
+
+    /// <summary>Rewrites every snapshot of the environment, hub first.</summary>
+    public IReadOnlyList<FilePath> Update()
+    {
+        var settings = EnvironmentSettings.Load(layout);
+        foreach (var stage in Stage.All)
+        {
+            var snapshot = SnapshotScope.For(stage, settings).Settings(layout, stage, BicepSnapshotMode.Overwrite);
+            snapshot.HandleExitCode = _ => true;
+            var output = bicep.Snapshot(snapshot);
+            if (!output.Succeeded)
+            {
+                throw Failure(stage, output);
+            }
+
+            SnapshotFile.Normalize(layout.Snapshot(stage).FullPath);
+        }
+
+        return Stage.All.Select(layout.Snapshot).ToList();
+    }
+
+    private InvalidOperationException Failure(Stage stage, ToolOutput output)
+    {
+        var errors = TemplateCompiler.ParseDiagnostics(output.StandardError, layout.Root.FullPath)
+            .Where(d => d.Level == BicepDiagnosticLevel.Error)
+            .ToList();
+        var detail = errors.Count > 0 ? string.Join("; ", errors) : ErrorText.Trim(output.StandardError + "\n" + output.StandardOutput);
+        return new InvalidOperationException($"bicep snapshot failed for {Relative(layout.Parameters(stage))}: {detail}");
+    }
+
+    private string Relative(FilePath path) => System.IO.Path.GetRelativePath(layout.Root.FullPath, path.FullPath);
+}

@@ -1,0 +1,34 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Build.Infrastructure;
+
+/// <summary>
+/// Makes a snapshot bicep just wrote reproducible: bicep 0.49 writes the outputs in a different
+/// order on every run (the resources are stable), so they are sorted by name. The content is
+/// otherwise untouched, and <c>--mode validate</c> reads the file as before.
+/// </summary>
+public static class SnapshotFile
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Normalize(string path)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            ?? throw new JsonException($"{path} is not a bicep snapshot (no JSON object).");
+        if (root["outputs"] is JsonObject outputs)
+        {
+            var sorted = new JsonObject();
+            foreach (var (name, value) in outputs.OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+            {
+                outputs.Remove(name);
+                sorted[name] = value;
+            }
+
+            root["outputs"] = sorted;
+        }
+
+        File.WriteAllText(path, root.ToJsonString(Indented) + "\n");
+    }
+}

@@ -1,0 +1,40 @@
+using Build.Hosting;
+using Build.Infrastructure;
+using Build.Tools.Bicep;
+using Cake.Core.Diagnostics;
+
+namespace Build.Tasks.Infrastructure;
+
+[TaskName("Lint.Bicep")]
+[TaskDescription("Lints every Bicep template and parameter file (one bicep process); SARIF in artifacts/lint/bicep.sarif.")]
+[IsDependeeOf(typeof(Validate.Lint))]
+public sealed class LintBicep : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        // an unknown --environment fails here, before any bicep process runs
+        EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
+
+        var sarif = context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif");
+        var report = new TemplateLinter(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))
+            .Lint(context.Root, sarif);
+
+        foreach (var warning in report.Warnings)
+        {
+            context.Log.Warning(warning.ToString());
+        }
+
+        var errors = report.Errors.ToList();
+        foreach (var error in errors)
+        {
+            context.Log.Error(error.ToString());
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"bicep lint found {errors.Count} error(s), the first: {errors[0]}");
+        }
+
+        context.Log.Information($"Bicep lint: {report.Warnings.Count()} warning(s); SARIF in {sarif.FullPath}.");
+    }
+}

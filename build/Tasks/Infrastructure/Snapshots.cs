@@ -1,0 +1,23 @@
+using Build.Hosting;
+using Build.Infrastructure;
+using Build.Tools.Bicep;
+using Cake.Core.Diagnostics;
+
+namespace Build.Tasks.Infrastructure;
+
+[TaskName("Snapshots")]
+[TaskDescription("Regenerates the environment's Bicep snapshots (hub, spoke, cluster): run it when a template change is intended, then commit them.")]
+public sealed class Snapshots : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var snapshots = new EnvironmentSnapshots(
+            new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
+            new EnvironmentLayout(context.Root, context.EnvironmentName));
+
+        foreach (var file in snapshots.Update())
+        {
+            context.Log.Information($"Wrote {file.FullPath}.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Build.Hosting;
+using Build.Infrastructure;
+using Build.Tools.Bicep;
+using Cake.Core.Diagnostics;
+
+namespace Build.Tasks.Infrastructure;
+
+[TaskName("Validate.Bicep")]
+[TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (one bicep process).")]
+[IsDependeeOf(typeof(Validate.Validate))]
+[IsDependentOn(typeof(Validate.Lint))]
+public sealed class ValidateBicep : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        // an unknown --environment fails here, before any bicep process runs
+        EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
+
+        var compiled = new TemplateCompiler(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))
+            .Build(context.Root, context.Artifacts.Combine("bicep"));
+
+        foreach (var warning in compiled.Diagnostics)
+        {
+            context.Log.Warning(warning.ToString());
+        }
+
+        context.Log.Information($"Compiled {string.Join(", ", compiled.Templates.Select(t => t.GetFilename()))} into {context.Artifacts.Combine("bicep").FullPath}.");
+    }
+}

@@ -1,0 +1,77 @@
+using Build.Infrastructure;
+using Cake.Core.IO;
+
+namespace Build.Tests.Infrastructure;
+
+/// <summary>The committed snapshots against the real bicep.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class SnapshotTests
+{
+    private DirectoryPath _copy = null!;
+
+    [OneTimeSetUp]
+    public void CopyTheBicepTree() => _copy = RealBicep.CopyOfBicepTree();
+
+    [OneTimeTearDown]
+    public void RemoveTheCopy() => Directory.Delete(_copy.FullPath, recursive: true);
+
+    [Test]
+    public void The_committed_prod_snapshots_validate() =>
+        Assert.DoesNotThrow(() => Snapshots(RealBicep.RepositoryRoot).Validate());
+
+    [Test]
+    public void Regenerating_the_snapshots_reproduces_the_committed_files_byte_for_byte()
+    {
+        // also what bicep's validate mode does not check: the outputs the later stages and the build read
+        var written = Snapshots(_copy).Update();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var file in written)
+            {
+                var committed = RealBicep.RepositoryRoot.Combine("bicep/environments/prod").CombineWithFilePath(file.GetFilename());
+                Assert.That(File.ReadAllText(file.FullPath), Is.EqualTo(File.ReadAllText(committed.FullPath)), $"{file.GetFilename()} is stale: run ./build.sh --target=Snapshots");
+            }
+        });
+    }
+
+    [Test]
+    public void Changing_the_network_policy_fails_naming_the_cluster_and_the_property()
+    {
+        var template = _copy.CombineWithFilePath("bicep/cluster.bicep").FullPath;
+        var original = File.ReadAllText(template);
+        Assume.That(original, Does.Contain("networkPolicy: 'azure'"));
+        File.WriteAllText(template, original.Replace("networkPolicy: 'azure'", "networkPolicy: 'cilium'", StringComparison.Ordinal));
+        try
+        {
+            var drift = Assert.Throws<SnapshotDriftException>(() => Snapshots(_copy).Validate([Stage.Cluster]))!;
+
+            var change = drift.Drifts.Single().Changes.Single();
+            Assert.Multiple(() =>
+            {
+                Assert.That(drift.Drifts.Single().Stage, Is.EqualTo(Stage.Cluster));
+                Assert.That(change.Kind, Is.EqualTo(ResourceChangeKind.Modified));
+                Assert.That(change.Resource, Does.StartWith("Microsoft.ContainerService/managedClusters/aks-"));
+                Assert.That(change.Properties, Is.EqualTo(new[] { "properties.networkProfile.networkPolicy" }));
+                Assert.That(drift.Message, Does.Contain(change.Resource).And.Contain("./build.sh --target=Snapshots"));
+            });
+        }
+        finally
+        {
+            File.WriteAllText(template, original);
+        }
+    }
+
+    [Test]
+    public void An_unknown_environment_fails_before_running_bicep_and_lists_the_known_ones()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() =>
+            new EnvironmentSnapshots(RealBicep.Runner(), new EnvironmentLayout(RealBicep.RepositoryRoot, "staging")).Validate())!;
+
+        Assert.That(failure.Message, Does.Contain("'staging'").And.Contain("Known environments: prod"));
+    }
+
+    private static EnvironmentSnapshots Snapshots(DirectoryPath root) =>
+        new(RealBicep.Runner(), new EnvironmentLayout(root, "prod"));
+}
