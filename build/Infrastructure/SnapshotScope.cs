@@ -24,7 +24,6 @@ public sealed record SnapshotScope(string SubscriptionId, string TenantId, strin
         ResourceGroup = ResourceGroup,
         Location = Location,
         DeploymentName = DeploymentName,
-        // BicepSnapshotSettings has no tenant option yet; without one tenant() stays unevaluated
-        ArgumentCustomization = arguments => arguments.Append("--tenant-id").AppendQuoted(TenantId),
+        TenantId = TenantId,
     };
 }

@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Prerequisites;
 using Build.Infrastructure;
 using Build.Tools.Bicep;
 using Cake.Core.Diagnostics;
@@ -7,6 +8,7 @@ namespace Build.Tasks.Infrastructure;
 
 [TaskName("Lint.Bicep")]
 [TaskDescription("Lints every Bicep template and parameter file (one bicep process); SARIF in artifacts/lint/bicep.sarif.")]
+[Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Lint))]
 public sealed class LintBicep : FrostingTask<BuildContext>
 {

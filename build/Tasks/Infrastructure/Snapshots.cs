@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Prerequisites;
 using Build.Infrastructure;
 using Build.Tools.Bicep;
 using Cake.Core.Diagnostics;
@@ -7,6 +8,7 @@ namespace Build.Tasks.Infrastructure;
 
 [TaskName("Snapshots")]
 [TaskDescription("Regenerates the environment's Bicep snapshots (hub, spoke, cluster): run it when a template change is intended, then commit them.")]
+[Requires(Prerequisite.Bicep)]
 public sealed class Snapshots : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)

@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Prerequisites;
 using Build.Infrastructure;
 using Build.Tools.Bicep;
 using Cake.Core.Diagnostics;
@@ -7,6 +8,7 @@ namespace Build.Tasks.Infrastructure;
 
 [TaskName("Validate.Bicep")]
 [TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (one bicep process).")]
+[Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateBicep : FrostingTask<BuildContext>

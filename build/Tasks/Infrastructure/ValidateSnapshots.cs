@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Prerequisites;
 using Build.Infrastructure;
 using Build.Tools.Bicep;
 using Cake.Core.Diagnostics;
@@ -7,6 +8,8 @@ namespace Build.Tasks.Infrastructure;
 
 [TaskName("Validate.Snapshots")]
 [TaskDescription("Checks the environment's committed Bicep snapshots (bicep snapshot --mode validate); --update-snapshots rewrites them instead.")]
+[Requires(Prerequisite.Bicep)]
+[TaskOption("update-snapshots", "Rewrites the environment's snapshots instead of checking them (then commit them).")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateSnapshots : FrostingTask<BuildContext>

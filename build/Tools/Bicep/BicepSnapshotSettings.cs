@@ -11,6 +11,8 @@ public sealed class BicepSnapshotSettings : BicepSettings
 
     public string? SubscriptionId { get; set; }
 
+    public string? TenantId { get; set; }
+
     public string? ResourceGroup { get; set; }
 
     public string? Location { get; set; }
