@@ -34,7 +34,7 @@ public sealed class CertificateImport(BuildContext context, DeploymentSession se
         {
             foreach (var upload in pending)
             {
-                var thumbprint = await uploader.Import(upload.Name, upload.Content, upload.Password, upload.ContentType);
+                var thumbprint = await uploader.Upload(upload);
                 imported[upload.Tag] = thumbprint;
                 context.Log.Information($"Imported {upload.Name} into {vaultName} (thumbprint {thumbprint}).");
             }

@@ -19,10 +19,16 @@ public static class CertificateUploads
         using var gateway = X509CertificateLoader.LoadPkcs12Collection(pfx, password).First(c => c.HasPrivateKey);
         var pem = File.ReadAllText(files.IngressCertificate).TrimEnd() + "\n" + File.ReadAllText(files.IngressKey).TrimEnd() + "\n";
         using var ingress = X509Certificate2.CreateFromPem(File.ReadAllText(files.IngressCertificate));
+
+        // App Gateway reads a trusted root from Key Vault as an unencrypted PKCS#12 holding only the
+        // public certificate; the root's key never leaves this machine.
+        using var root = X509CertificateLoader.LoadCertificateFromFile(files.RootCertificate);
+        var rootOnly = new X509Certificate2Collection(root).Export(X509ContentType.Pkcs12)!;
         return
         [
-            new CertificateUpload(outputs.GetString(OutputNames.GatewayCertificateName), pfx, password, CertificateContentType.Pkcs12, gateway.Thumbprint),
-            new CertificateUpload(outputs.GetString(OutputNames.IngressCertificateName), Encoding.ASCII.GetBytes(pem), null, CertificateContentType.Pem, ingress.Thumbprint),
+            new CertificateUpload(outputs.GetString(OutputNames.GatewayCertificateName), KeyVaultItemKind.Certificate, pfx, password, CertificateContentType.Pkcs12, gateway.Thumbprint),
+            new CertificateUpload(outputs.GetString(OutputNames.IngressCertificateName), KeyVaultItemKind.Certificate, Encoding.ASCII.GetBytes(pem), null, CertificateContentType.Pem, ingress.Thumbprint),
+            new CertificateUpload(outputs.GetString(OutputNames.IngressRootCertificateName), KeyVaultItemKind.Secret, rootOnly, null, CertificateContentType.Pkcs12, root.Thumbprint),
         ];
     }
 }

@@ -10,6 +10,7 @@ public static class DeployStages
     public const string ImagesImport = "Images.Import";
     public const string CertificatesGenerate = "Certificates.Generate";
     public const string CertificatesImport = "Certificates.Import";
+    public const string ProvisionGateway = "Provision.Gateway";
     public const string ClusterCredentials = "Cluster.Credentials";
     public const string IngressInstall = "Ingress.Install";
     public const string WorkloadApply = "Workload.Apply";
@@ -18,7 +19,7 @@ public static class DeployStages
     public static IReadOnlyList<string> Order { get; } =
     [
         Plan, ProvisionHub, ProvisionSpoke, ProvisionCluster, ImagesImport, CertificatesGenerate,
-        CertificatesImport, ClusterCredentials, IngressInstall, WorkloadApply, SmokeTest,
+        CertificatesImport, ProvisionGateway, ClusterCredentials, IngressInstall, WorkloadApply, SmokeTest,
     ];
 
     public static bool Contains(string stage) => Order.Contains(stage, StringComparer.OrdinalIgnoreCase);

@@ -5,14 +5,15 @@ namespace Build.Deployment;
 
 /// <summary>
 /// Opens the Key Vault (network default Deny, RBAC) to this machine for the length of an import:
-/// an IP rule and the "Key Vault Certificates Officer" role for the signed-in principal. Both are
+/// an IP rule and the certificate and secret officer roles for the signed-in principal. All are
 /// recorded first (a tag, a role description), closed again in Dispose, and a later run removes
 /// whatever a killed run left behind.
 /// </summary>
 public sealed class KeyVaultTemporaryAccess : IDisposable
 {
     public const string OpenAddressTag = "aks-baseline-open-ip";
-    public const string DataPlaneRole = "Key Vault Certificates Officer";
+    /// <summary>Certificates for the listener and ingress; secrets for the trusted root.</summary>
+    public static readonly IReadOnlyList<string> DataPlaneRoles = ["Key Vault Certificates Officer", "Key Vault Secrets Officer"];
     public const string Marker = "aks-baseline: temporary access for Certificates.Import";
 
     private readonly BuildContext _context;
@@ -38,7 +39,7 @@ public sealed class KeyVaultTemporaryAccess : IDisposable
             access.RemoveTag();
         }
 
-        var leftovers = session.Retry.Execute("Listing the vault's role assignments", () => context.AzRoleAssignmentList(new AzRoleAssignmentListSettings { Scope = vault.Id, Role = DataPlaneRole, Subscription = session.Options.Subscription }))
+        var leftovers = session.Retry.Execute("Listing the vault's role assignments", () => context.AzRoleAssignmentList(new AzRoleAssignmentListSettings { Scope = vault.Id, Subscription = session.Options.Subscription }))
             .Where(a => a.Description == Marker && string.Equals(a.Scope, vault.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (leftovers.Count > 0)
@@ -58,17 +59,21 @@ public sealed class KeyVaultTemporaryAccess : IDisposable
             access._undo.Add(access.RemoveTag);
             session.Retry.Execute("Opening the vault's firewall", () => context.AzKeyVaultNetworkRuleAdd(new AzKeyVaultNetworkRuleSettings { Name = vault.Name, IpAddress = rule, Subscription = session.Options.Subscription }));
             access._undo.Add(() => access.RemoveRule(rule));
-            var assignment = session.Retry.Execute("Granting the import role", () => context.AzRoleAssignmentCreate(new AzRoleAssignmentCreateSettings
+            foreach (var role in DataPlaneRoles)
             {
-                AssigneeObjectId = principal.ObjectId,
-                AssigneePrincipalType = principal.PrincipalType,
-                Role = DataPlaneRole,
-                Scope = vault.Id,
-                Description = Marker,
-                Subscription = session.Options.Subscription,
-            }));
-            access._undo.Add(() => access.RemoveRoles([assignment.Id]));
-            context.Log.Information($"Opened {vault.Name} to {rule} and granted '{DataPlaneRole}' to {principal.DisplayName} for the import.");
+                var assignment = session.Retry.Execute($"Granting '{role}'", () => context.AzRoleAssignmentCreate(new AzRoleAssignmentCreateSettings
+                {
+                    AssigneeObjectId = principal.ObjectId,
+                    AssigneePrincipalType = principal.PrincipalType,
+                    Role = role,
+                    Scope = vault.Id,
+                    Description = Marker,
+                    Subscription = session.Options.Subscription,
+                }));
+                access._undo.Add(() => access.RemoveRoles([assignment.Id]));
+            }
+
+            context.Log.Information($"Opened {vault.Name} to {rule} and granted {string.Join(" and ", DataPlaneRoles)} to {principal.DisplayName} for the import.");
             return access;
         }
         catch

@@ -11,8 +11,10 @@ namespace Build.Deployment;
 /// </summary>
 public sealed class StageDeployer(BuildContext context, DeploymentSession session, ProgressReporter progress)
 {
-    public void Provision(Stage stage, string taskName)
+    /// <param name="overrides">Parameters given on top of the .bicepparam (part of the inputs' hash).</param>
+    public void Provision(Stage stage, string taskName, IReadOnlyDictionary<string, string>? overrides = null)
     {
+        overrides ??= new Dictionary<string, string>();
         var options = session.Options;
         if (DeployStages.IsBefore(taskName, options.From))
         {
@@ -22,7 +24,7 @@ public sealed class StageDeployer(BuildContext context, DeploymentSession sessio
         }
 
         var upstream = Upstream(stage);
-        var hash = StageInputs.Hash(session.Layout, stage, upstream);
+        var hash = StageInputs.Hash(session.Layout, stage, upstream.Concat(overrides.Select(o => KeyValuePair.Create("parameter:" + o.Key, o.Value))).ToDictionary());
         var resourceGroup = session.Settings.ResourceGroup(stage);
         var name = session.DeploymentName(stage);
 
@@ -49,6 +51,11 @@ public sealed class StageDeployer(BuildContext context, DeploymentSession sessio
             EnvironmentVariables = new Dictionary<string, string>(upstream),
         };
         settings.Tags[DeploymentNames.InputsTag] = hash;
+        foreach (var (parameter, value) in overrides)
+        {
+            settings.Parameters[parameter] = value;
+        }
+
         var deployment = progress.Run(
             $"{taskName}: deploying {name} to {resourceGroup}",
             () => session.Retry.Execute(taskName, () => context.AzDeploymentGroupCreate(settings)));

@@ -38,6 +38,9 @@ public sealed class FakeKeyVault : IAsyncDisposable
     /// <summary>Imported certificates by name: the thumbprint of the latest version.</summary>
     public ConcurrentDictionary<string, string> Certificates { get; } = new();
 
+    /// <summary>Secrets by name: their content type and value.</summary>
+    public ConcurrentDictionary<string, (string? ContentType, string Value)> Secrets { get; } = new();
+
     /// <summary>How many imports to refuse with 403 first (a role assignment still propagating).</summary>
     public int ForbiddenResponses { get; set; }
 
@@ -70,6 +73,7 @@ public sealed class FakeKeyVault : IAsyncDisposable
         var app = builder.Build();
         FakeKeyVault? fake = null;
         app.MapPost("/certificates/{name}/import", (string name, HttpRequest request) => fake!.Import(name, request));
+        app.MapPut("/secrets/{name}", (string name, HttpRequest request) => fake!.SetSecret(name, request));
         await app.StartAsync();
         fake = new FakeKeyVault(app, caBundle);
         return fake;
@@ -121,6 +125,30 @@ public sealed class FakeKeyVault : IAsyncDisposable
             ["policy"] = body["policy"]?.DeepClone(),
         };
         return Results.Text(bundle.ToJsonString(), "application/json");
+    }
+
+    private async Task<IResult> SetSecret(string name, HttpRequest request)
+    {
+        if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate =
+                "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000bb\", resource=\"https://vault.azure.net\"";
+            return Results.Json(new { error = new { code = "Unauthorized", message = "AKV10000: Request is missing a Bearer or PoP token." } }, statusCode: 401);
+        }
+
+        var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? throw new InvalidOperationException("empty secret body");
+        var value = (string)body["value"]!;
+        var contentType = (string?)body["contentType"];
+        Secrets[name] = (contentType, value);
+        var id = $"https://{request.Host.Host}/secrets/{name}/{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        return Results.Text(new JsonObject
+        {
+            ["id"] = id,
+            ["value"] = value,
+            ["contentType"] = contentType,
+            ["attributes"] = new JsonObject { ["enabled"] = true, ["created"] = now, ["updated"] = now, ["recoveryLevel"] = "Recoverable+Purgeable" },
+        }.ToJsonString(), "application/json");
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -8,7 +8,7 @@ namespace Build.Tasks.Deploy;
 [TaskDescription("Installs the Secrets Store CSI driver and Traefik (helm) with the cluster baseline, and waits for Traefik's internal IP.")]
 [IsDependentOn(typeof(GetClusterCredentials))]
 [IsDependentOn(typeof(ImportImages))]
-[IsDependentOn(typeof(ImportCertificates))]
+[IsDependentOn(typeof(ProvisionGateway))]
 [Requires(Prerequisite.Helm, Prerequisite.Kubectl, Prerequisite.Kubelogin)]
 public sealed class InstallIngress(DeploymentSession session, DeployedLayer layer) : AsyncFrostingTask<BuildContext>
 {

@@ -34,8 +34,7 @@ public sealed class KeyVaultUploaderTests
                 return certificate is not null && chain.Build(certificate);
             },
         };
-        var options = new CertificateClientOptions { Transport = new HttpClientTransport(handler) };
-        _uploader = new KeyVaultUploader(new Uri("https://kv-aks-baseline.vault.azure.net/"), new StaticToken(), new CakeBuildLog(_console), TimeSpan.FromMilliseconds(10), options);
+        _uploader = new KeyVaultUploader(new Uri("https://kv-aks-baseline.vault.azure.net/"), new StaticToken(), new CakeBuildLog(_console), TimeSpan.FromMilliseconds(10), options => options.Transport = new HttpClientTransport(handler));
     }
 
     [TearDown]
@@ -51,7 +50,7 @@ public sealed class KeyVaultUploaderTests
         using var certificate = SelfSigned("bicycle.contoso.com");
         var pfx = certificate.Export(X509ContentType.Pfx, "p@ss");
 
-        var thumbprint = await _uploader.Import("gateway-cert", pfx, "p@ss", CertificateContentType.Pkcs12);
+        var thumbprint = await _uploader.Upload(new CertificateUpload("gateway-cert", KeyVaultItemKind.Certificate, pfx, "p@ss", CertificateContentType.Pkcs12, certificate.Thumbprint));
 
         Assert.That(thumbprint, Is.EqualTo(certificate.Thumbprint));
         Assert.That(_vault.Certificates["gateway-cert"], Is.EqualTo(certificate.Thumbprint));
@@ -63,7 +62,7 @@ public sealed class KeyVaultUploaderTests
         using var certificate = SelfSigned("*.aks-ingress.contoso.com");
         var pem = certificate.ExportCertificatePem() + "\n" + certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem();
 
-        var thumbprint = await _uploader.Import("ingress-cert", System.Text.Encoding.ASCII.GetBytes(pem), null, CertificateContentType.Pem);
+        var thumbprint = await _uploader.Upload(new CertificateUpload("ingress-cert", KeyVaultItemKind.Certificate, System.Text.Encoding.ASCII.GetBytes(pem), null, CertificateContentType.Pem, certificate.Thumbprint));
 
         Assert.That(thumbprint, Is.EqualTo(certificate.Thumbprint));
     }
@@ -74,10 +73,25 @@ public sealed class KeyVaultUploaderTests
         _vault.ForbiddenResponses = 2;
         using var certificate = SelfSigned("bicycle.contoso.com");
 
-        await _uploader.Import("gateway-cert", certificate.Export(X509ContentType.Pfx, "x"), "x", CertificateContentType.Pkcs12);
+        await _uploader.Upload(new CertificateUpload("gateway-cert", KeyVaultItemKind.Certificate, certificate.Export(X509ContentType.Pfx, "x"), "x", CertificateContentType.Pkcs12, certificate.Thumbprint));
 
         Assert.That(_vault.Imports, Is.EqualTo(1));
         Assert.That(_console.Text, Does.Contain("still propagating"));
+    }
+
+    [Test]
+    public async Task Stores_a_trusted_root_as_a_pkcs12_secret_without_its_key()
+    {
+        using var root = SelfSigned("Contoso Bicycle Root CA");
+        var publicOnly = new X509Certificate2Collection(X509CertificateLoader.LoadCertificate(root.RawData)).Export(X509ContentType.Pkcs12)!;
+
+        await _uploader.Upload(new CertificateUpload("aks-ingress-root-ca", KeyVaultItemKind.Secret, publicOnly, null, CertificateContentType.Pkcs12, root.Thumbprint));
+
+        var (contentType, value) = _vault.Secrets["aks-ingress-root-ca"];
+        Assert.That(contentType, Is.EqualTo("application/x-pkcs12"));
+        var stored = X509CertificateLoader.LoadPkcs12Collection(Convert.FromBase64String(value), null);
+        Assert.That(stored.Single().Thumbprint, Is.EqualTo(root.Thumbprint));
+        Assert.That(stored.Single().HasPrivateKey, Is.False);
     }
 
     private static X509Certificate2 SelfSigned(string dnsName)
