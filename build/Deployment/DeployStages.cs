@@ -18,8 +18,8 @@ public static class DeployStages
 
     public static IReadOnlyList<string> Order { get; } =
     [
-        Plan, ProvisionHub, ProvisionSpoke, ProvisionCluster, ImagesImport, CertificatesGenerate,
-        CertificatesImport, ProvisionGateway, ClusterCredentials, IngressInstall, WorkloadApply, SmokeTest,
+        Plan, ProvisionHub, ProvisionSpoke, ProvisionCluster, ClusterCredentials, ImagesImport, CertificatesGenerate,
+        CertificatesImport, ProvisionGateway, IngressInstall, WorkloadApply, SmokeTest,
     ];
 
     public static bool Contains(string stage) => Order.Contains(stage, StringComparer.OrdinalIgnoreCase);

@@ -108,6 +108,8 @@ public sealed class CakeHost
             config.SetHelpProvider(new TargetListHelpProvider(config.Settings, catalog));
         });
 
+        // Cake's environment moves the process into the working directory; put it back for in-process callers.
+        var currentDirectory = Directory.GetCurrentDirectory();
         try
         {
             return app.Run(args);
@@ -117,6 +119,10 @@ public sealed class CakeHost
             // Bad command lines are the user's to fix: one line, no stack trace.
             console.MarkupLineInterpolated($"[red]Error:[/] {exception.Message} (see ./build.sh --help)");
             return ExitCodes.UsageError;
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(currentDirectory);
         }
     }
 

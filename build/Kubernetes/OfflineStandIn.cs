@@ -19,6 +19,7 @@ public static class OfflineStandIn
         [OutputNames.HubVnetName] = OutputShape.Name,
         [OutputNames.HubAddressSpace] = OutputShape.Cidr,
         [OutputNames.FirewallPrivateIp] = OutputShape.IPv4Address,
+        [OutputNames.FirewallPublicIpAddresses] = OutputShape.IPv4AddressList,
         [OutputNames.LogAnalyticsWorkspaceId] = OutputShape.ResourceId,
         [OutputNames.SpokeVnetId] = OutputShape.ResourceId,
         [OutputNames.SpokeVnetName] = OutputShape.Name,
@@ -48,6 +49,7 @@ public static class OfflineStandIn
         [OutputNames.BackendHostName] = OutputShape.DnsName,
         [OutputNames.GatewayCertificateName] = OutputShape.Name,
         [OutputNames.IngressCertificateName] = OutputShape.Name,
+        [OutputNames.IngressRootCertificateName] = OutputShape.Name,
         [OutputNames.WorkloadNamespace] = OutputShape.Name,
         [OutputNames.TraefikNamespace] = OutputShape.Name,
         [OutputNames.TraefikServiceAccountName] = OutputShape.Name,
@@ -71,6 +73,7 @@ public static class OfflineStandIn
         OutputShape.Cidr => "192.0.2.0/24",
         OutputShape.ResourceId => $"/subscriptions/{ZeroGuid}/resourceGroups/unresolved/providers/Unresolved/unresolved/{outputName}",
         OutputShape.Version => "0.0.0",
+        OutputShape.IPv4AddressList => "[\"192.0.2.1\"]",
         _ => throw new ArgumentOutOfRangeException(nameof(outputName), outputName, "unknown shape"),
     };
 }

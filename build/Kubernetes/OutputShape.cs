@@ -11,4 +11,7 @@ public enum OutputShape
     Cidr,
     ResourceId,
     Version,
+
+    /// <summary>A JSON array of IPv4 addresses (rendered as its JSON text).</summary>
+    IPv4AddressList,
 }

@@ -1,3 +1,4 @@
+using Build.Caching;
 using Build.Hosting;
 using Build.Prerequisites;
 using Build.Infrastructure;
@@ -9,11 +10,19 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Lint.Bicep")]
 [TaskDescription("Lints every Bicep template and parameter file (one bicep process); SARIF in artifacts/lint/bicep.sarif.")]
 [Requires(Prerequisite.Bicep)]
+[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
 [IsDependeeOf(typeof(Validate.Lint))]
 public sealed class LintBicep : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
+        var cache = GreenRunCache.For(context);
+        var inputs = BicepInputs.Fingerprint(context, "Lint.Bicep");
+        if (cache.IsFresh("Lint.Bicep", inputs, context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif").FullPath))
+        {
+            return;
+        }
+
         // an unknown --environment fails here, before any bicep process runs
         EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
 
@@ -38,5 +47,6 @@ public sealed class LintBicep : FrostingTask<BuildContext>
         }
 
         context.Log.Information($"Bicep lint: {report.Warnings.Count()} warning(s); SARIF in {sarif.FullPath}.");
+        cache.RecordGreen("Lint.Bicep", inputs);
     }
 }

@@ -1,3 +1,4 @@
+using Build.Caching;
 using Build.Hosting;
 using Build.Prerequisites;
 using Build.Infrastructure;
@@ -9,12 +10,20 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Validate.Bicep")]
 [TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (one bicep process).")]
 [Requires(Prerequisite.Bicep)]
+[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateBicep : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
+        var cache = GreenRunCache.For(context);
+        var inputs = BicepInputs.Fingerprint(context, "Validate.Bicep");
+        if (cache.IsFresh("Validate.Bicep", inputs, context.Artifacts.Combine("bicep").FullPath))
+        {
+            return;
+        }
+
         // an unknown --environment fails here, before any bicep process runs
         EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
 
@@ -27,5 +36,6 @@ public sealed class ValidateBicep : FrostingTask<BuildContext>
         }
 
         context.Log.Information($"Compiled {string.Join(", ", compiled.Templates.Select(t => t.GetFilename()))} into {context.Artifacts.Combine("bicep").FullPath}.");
+        cache.RecordGreen("Validate.Bicep", inputs);
     }
 }

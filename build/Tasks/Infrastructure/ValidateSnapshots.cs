@@ -1,3 +1,4 @@
+using Build.Caching;
 using Build.Hosting;
 using Build.Prerequisites;
 using Build.Infrastructure;
@@ -9,6 +10,7 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Validate.Snapshots")]
 [TaskDescription("Checks the environment's committed Bicep snapshots (bicep snapshot --mode validate); --update-snapshots rewrites them instead.")]
 [Requires(Prerequisite.Bicep)]
+[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
 [TaskOption("update-snapshots", "Rewrites the environment's snapshots instead of checking them (then commit them).")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
@@ -32,7 +34,15 @@ public sealed class ValidateSnapshots : FrostingTask<BuildContext>
             return;
         }
 
+        var cache = GreenRunCache.For(context);
+        var inputs = BicepInputs.Fingerprint(context, "Validate.Snapshots");
+        if (cache.IsFresh("Validate.Snapshots", inputs))
+        {
+            return;
+        }
+
         snapshots.Validate();
+        cache.RecordGreen("Validate.Snapshots", inputs);
         context.Log.Information($"The snapshots of '{context.EnvironmentName}' match the templates ({string.Join(", ", Stage.All)}).");
     }
 }

@@ -56,11 +56,11 @@ public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment
         var arguments = new ProcessArgumentBuilder().Append("snapshot");
         arguments.AppendQuoted(settings.ParametersFile.MakeAbsolute(Environment).FullPath);
         arguments.Append("--mode").Append(settings.Mode.ToString().ToLowerInvariant());
-        AppendOptional(arguments, "--tenant-id", settings.TenantId);
         AppendOptional(arguments, "--subscription-id", settings.SubscriptionId);
         AppendOptional(arguments, "--resource-group", settings.ResourceGroup);
         AppendOptional(arguments, "--location", settings.Location);
         AppendOptional(arguments, "--deployment-name", settings.DeploymentName);
+        AppendOptional(arguments, "--tenant-id", settings.TenantId);
         return Capture(settings, arguments, acceptFailure: settings.Mode == BicepSnapshotMode.Validate);
     }
 

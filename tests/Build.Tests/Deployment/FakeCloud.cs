@@ -14,6 +14,12 @@ internal sealed class FakeCloud : IDisposable
 {
     private static readonly string Repository = RepositoryRoot.Locate();
 
+    /// <summary>
+    /// The offline checks' green-run records and outputs, shared by the runs of this test process: every
+    /// working copy holds the same bicep/, so Validate runs bicep once, not once per end-to-end test.
+    /// </summary>
+    private static readonly string SharedCache = Path.Combine(Path.GetTempPath(), $"fake-cloud-cache-{System.Environment.ProcessId}");
+
     public FakeCloud()
     {
         Home = Directory.CreateTempSubdirectory("fake-cloud-").FullName;
@@ -33,6 +39,8 @@ internal sealed class FakeCloud : IDisposable
         {
             CopyDirectory(Path.Combine(Repository, folder), Path.Combine(Working, folder));
         }
+
+        CopyDirectory(SharedCache, Path.Combine(Working, "artifacts"));
     }
 
     public string Home { get; }
@@ -103,6 +111,11 @@ internal sealed class FakeCloud : IDisposable
             Assert.Fail("./build.sh did not finish within 3 minutes");
         }
 
+        foreach (var folder in new[] { ".cache", "lint", "bicep" })
+        {
+            CopyDirectory(Path.Combine(Working, "artifacts", folder), Path.Combine(SharedCache, folder));
+        }
+
         return new BuildRun(process.ExitCode, output.Result + error.Result);
     }
 
@@ -119,7 +132,7 @@ internal sealed class FakeCloud : IDisposable
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
+            File.Copy(file, destination, overwrite: true);
         }
     }
 }

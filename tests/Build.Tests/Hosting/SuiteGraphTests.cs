@@ -17,6 +17,25 @@ public sealed class SuiteGraphTests
     }
 
     [Test]
+    public void Deploy_dry_run_lists_the_stages_in_order_and_runs_nothing()
+    {
+        var host = new SuiteHost();
+
+        Assert.That(host.Run("--target=Deploy", "--dryrun"), Is.EqualTo(ExitCodes.Success));
+
+        Assert.That(host.Processes.Started, Is.Empty);
+        string[] stages =
+        [
+            "Validate", "Preflight", "Plan", "Provision.Hub", "Provision.Spoke", "Provision.Cluster", "Cluster.Credentials",
+            "Images.Import", "Certificates.Generate", "Certificates.Import", "Provision.Gateway", "Ingress.Install",
+            "Workload.Apply", "SmokeTest", "Deploy",
+        ];
+        var positions = stages.Select(s => host.Output.IndexOf(". " + s + "\n", StringComparison.Ordinal)).ToList();
+        Assert.That(positions, Has.None.EqualTo(-1), host.Output);
+        Assert.That(positions, Is.Ordered, host.Output);
+    }
+
+    [Test]
     public void Help_lists_every_target_of_the_suite_with_its_description()
     {
         var host = new SuiteHost();

@@ -17,13 +17,24 @@ public sealed class BaselineCertificates : IDisposable
     /// <summary>App Gateway's backend pool FQDN in the reference architecture: a name under the ingress wildcard.</summary>
     public const string BackendHostName = "bu0001a0008-00.aks-ingress.contoso.com";
 
-    private readonly TemporaryFolder _folder = new("smoke-certs-");
+    private readonly TemporaryFolder? _folder;
     private readonly CertificateAuthority _authority;
 
     public BaselineCertificates()
+        : this(Generated(out var folder), folder)
     {
-        Files = new CertificateFiles(_folder.File("certs"));
-        new CertificateGenerator().Generate(new CertificateGenerationOptions(new CertificateHostNames(GatewayHostName, IngressDomain), Files), passwordVariable: null);
+    }
+
+    /// <summary>Serves certificates an earlier Certificates.Generate run made (the end-to-end Deploy tests).</summary>
+    public BaselineCertificates(CertificateFiles existing)
+        : this(existing, null)
+    {
+    }
+
+    private BaselineCertificates(CertificateFiles files, TemporaryFolder? folder)
+    {
+        _folder = folder;
+        Files = files;
         Root = X509CertificateLoader.LoadCertificateFromFile(Files.RootCertificate);
         Gateway = X509CertificateLoader.LoadPkcs12CollectionFromFile(Files.GatewayPfx, Files.ReadGatewayPfxPassword(passwordVariable: null))
             .Single(c => c.HasPrivateKey);
@@ -59,6 +70,14 @@ public sealed class BaselineCertificates : IDisposable
         Root.Dispose();
         Gateway.Dispose();
         Ingress.Dispose();
-        _folder.Dispose();
+        _folder?.Dispose();
+    }
+
+    private static CertificateFiles Generated(out TemporaryFolder folder)
+    {
+        folder = new TemporaryFolder("smoke-certs-");
+        var files = new CertificateFiles(folder.File("certs"));
+        new CertificateGenerator().Generate(new CertificateGenerationOptions(new CertificateHostNames(GatewayHostName, IngressDomain), files), passwordVariable: null);
+        return files;
     }
 }

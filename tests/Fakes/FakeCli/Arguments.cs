@@ -8,6 +8,25 @@ internal sealed class Arguments(IReadOnlyList<string> args)
     /// <summary>The words before the first option, e.g. "deployment group create".</summary>
     public string Command => string.Join(' ', All.TakeWhile(a => !a.StartsWith('-')));
 
+    /// <summary>The words that are neither options nor the values of <paramref name="valueOptions"/>.</summary>
+    public IReadOnlyList<string> Positional(params string[] valueOptions)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (valueOptions.Contains(All[i]))
+            {
+                i++;
+            }
+            else if (!All[i].StartsWith('-'))
+            {
+                words.Add(All[i]);
+            }
+        }
+
+        return words;
+    }
+
     public bool Has(string option) => All.Any(a => a == option || a.StartsWith(option + "=", StringComparison.Ordinal));
 
     public string? Value(string option) => Values(option).FirstOrDefault();

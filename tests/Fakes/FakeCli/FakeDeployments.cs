@@ -16,7 +16,8 @@ internal sealed class FakeDeployments(FakeState state)
         var outputs = new JsonObject();
         foreach (var (key, value) in snapshot["outputs"] as JsonObject ?? [])
         {
-            outputs[key] = new JsonObject { ["type"] = TypeOf(value), ["value"] = StandIn(key, value) };
+            var resolved = StandIn(key, value, (JsonObject)snapshot["outputs"]!);
+            outputs[key] = new JsonObject { ["type"] = TypeOf(resolved), ["value"] = resolved };
         }
 
         var deployment = new JsonObject
@@ -85,36 +86,29 @@ internal sealed class FakeDeployments(FakeState state)
     }
 
     /// <summary>Values bicep cannot evaluate offline ("[reference(...)]") get what Azure would return.</summary>
-    private JsonNode? StandIn(string name, JsonNode? value)
+    private static JsonNode? StandIn(string name, JsonNode? value, JsonObject snapshotOutputs)
     {
-        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        var overridden = Environment.GetEnvironmentVariable("FAKE_OUTPUT_" + name);
-        if (overridden is not null)
+        if (Environment.GetEnvironmentVariable("FAKE_OUTPUT_" + name) is { } overridden)
         {
             return overridden;
         }
 
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (text is null || !(text.StartsWith('[') && text.EndsWith(']')))
         {
             return value?.DeepClone();
         }
 
-        if (name.EndsWith("IpAddress", StringComparison.OrdinalIgnoreCase))
+        return name switch
         {
-            return "20.0.0.10";
-        }
-
-        if (name.EndsWith("ClientId", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Id", StringComparison.Ordinal) && !name.EndsWith("ResourceId", StringComparison.Ordinal))
-        {
-            return name.EndsWith("ClientId", StringComparison.OrdinalIgnoreCase) ? "11111111-2222-3333-4444-555555555555" : $"/subscriptions/{FakeAz.SubscriptionId}/fake/{name}";
-        }
-
-        if (name.Contains("Uri", StringComparison.OrdinalIgnoreCase) || name.Contains("Url", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"https://{name}.example.invalid/";
-        }
-
-        return $"fake-{name}";
+            _ when name.EndsWith("PrivateIp", StringComparison.Ordinal) => "10.200.0.4",
+            _ when name.EndsWith("IpAddresses", StringComparison.Ordinal) => new JsonArray("20.0.0.11", "20.0.0.12", "20.0.0.13"),
+            _ when name.EndsWith("IpAddress", StringComparison.Ordinal) => "20.0.0.10",
+            _ when name.EndsWith("ClientId", StringComparison.Ordinal) => "11111111-2222-3333-4444-555555555555",
+            _ when name.EndsWith("LoginServer", StringComparison.Ordinal) => $"{(string?)snapshotOutputs["acrName"] ?? "acr"}.azurecr.io",
+            _ when name.EndsWith("Uri", StringComparison.Ordinal) || name.EndsWith("Url", StringComparison.Ordinal) => $"https://{name.ToLowerInvariant()}.example.invalid/",
+            _ => $"fake-{name}",
+        };
     }
 
     private static string TypeOf(JsonNode? value) => value switch

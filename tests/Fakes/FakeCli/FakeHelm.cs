@@ -5,13 +5,13 @@ namespace FakeCli;
 /// <summary>The FAKE helm: repositories and releases (with their labels), as helm 4 reports them.</summary>
 internal sealed class FakeHelm(FakeState state)
 {
-    public string Run(Arguments args) => args.Command switch
+    public string Run(Arguments args) => string.Join(' ', args.All.Take(2)) switch
     {
-        "version" => "v4.1.4+g05fa379\n",
+        _ when args.Command == "version" => "v4.1.4+g05fa379\n",
         "repo add" => RepoAdd(args),
         "repo update" => "Update Complete. ⎈Happy Helming!⎈\n",
-        "list" => List(args),
-        _ when args.Command.StartsWith("upgrade", StringComparison.Ordinal) => Upgrade(args),
+        _ when args.Command == "list" => List(args),
+        _ when args.All[0] == "upgrade" => Upgrade(args),
         _ => throw new FakeFailure(1, $"Error: the fake helm does not know '{args.Command}'"),
     };
 
@@ -26,7 +26,7 @@ internal sealed class FakeHelm(FakeState state)
 
     private string Upgrade(Arguments args)
     {
-        var words = args.Command.Split(' ');
+        var words = args.Positional("--kubeconfig", "--kube-context", "--namespace", "--version", "--values", "--set", "--labels");
         var release = words[1];
         var ns = args.Value("--namespace") ?? "default";
         var key = $"{ns}/{release}";
