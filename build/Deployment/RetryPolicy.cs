@@ -33,7 +33,19 @@ public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, int maxAttempt
                 },
             })
             .Build();
-        return pipeline.Execute(_ => action());
+        try
+        {
+            return pipeline.Execute(_ => action());
+        }
+        catch (Build.Tools.ToolFailedException failure) when (!TransientFailure.IsTransient(failure))
+        {
+            // a permanent error stops the run at once: the tool's own words, then what to try
+            throw new InvalidOperationException($"{operation}: {failure.Message} What to try: {AzureErrorAdvice.For(failure.Detail)}.", failure);
+        }
+        catch (Build.Tools.ToolFailedException failure)
+        {
+            throw new InvalidOperationException($"{operation}: {failure.Message} It was still failing after {maxAttempts} attempts: wait a few minutes and re-run.", failure);
+        }
     }
 
     public void Execute(string operation, Action action) =>

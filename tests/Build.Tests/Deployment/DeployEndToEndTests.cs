@@ -56,6 +56,7 @@ public sealed class DeployEndToEndTests
 
         var before = stack.Cloud.Calls.Count;
         var second = stack.Deploy();
+        TestContext.Out.WriteLine(second.Output[second.Output.LastIndexOf("Task ", StringComparison.Ordinal)..]);
 
         Assert.That(second.ExitCode, Is.Zero, second.Output);
         var rerun = stack.Cloud.Calls.Skip(before).ToList();
@@ -82,6 +83,7 @@ public sealed class DeployEndToEndTests
 
         Assert.That(failed.ExitCode, Is.EqualTo(1));
         Assert.That(failed.Output, Does.Contain("az failed (exit code 1): ERROR: (InvalidParameter) The source image"));
+        Assert.That(failed.Output, Does.Contain("What to try: fix the cause above and re-run"));
         Assert.That(failed.Output, Does.Not.Contain("retrying"), "a permanent error is not retried");
         Assert.That(failed.Output, Does.Not.Contain("   at "), "no stack trace");
         Assert.That(Lines(stack.Cloud.Calls, "az acr import"), Has.Count.EqualTo(1));

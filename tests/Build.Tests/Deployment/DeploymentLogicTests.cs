@@ -85,8 +85,9 @@ public sealed class DeploymentLogicTests
         Assert.That(console.Text, Does.Contain("Provision.Hub: Azure answered TooManyRequests").And.Contain("attempt 2 of 4"));
 
         attempts = 0;
-        Assert.Throws<ToolFailedException>(() => retry.Execute("x", () => ++attempts > 0 ? throw new ToolFailedException("az", 1, "c", "ERROR: (InvalidTemplate) no") : 0));
+        var permanent = Assert.Throws<InvalidOperationException>(() => retry.Execute("Provision.Hub", () => ++attempts > 0 ? throw new ToolFailedException("az", 1, "c", "ERROR: (InvalidTemplate) no") : 0));
         Assert.That(attempts, Is.EqualTo(1));
+        Assert.That(permanent!.Message, Is.EqualTo("Provision.Hub: az failed (exit code 1): ERROR: (InvalidTemplate) no What to try: the template or parameters are invalid: run ./build.sh (Validate) to see where."));
     }
 
     [Test]
@@ -95,8 +96,9 @@ public sealed class DeploymentLogicTests
         var retry = new RetryPolicy(new CakeBuildLog(new CapturingConsole()), TimeSpan.FromMilliseconds(1), maxAttempts: 3);
         var attempts = 0;
 
-        Assert.Throws<ToolFailedException>(() => retry.Execute("x", () => ++attempts > 0 ? throw new ToolFailedException("az", 1, "c", "ERROR: (TooManyRequests)") : 0));
+        var exhausted = Assert.Throws<InvalidOperationException>(() => retry.Execute("x", () => ++attempts > 0 ? throw new ToolFailedException("az", 1, "c", "ERROR: (TooManyRequests)") : 0));
         Assert.That(attempts, Is.EqualTo(3));
+        Assert.That(exhausted!.Message, Does.Contain("still failing after 3 attempts"));
     }
 
     [TestCase("Provision.Hub", "Provision.Cluster", true)]
