@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Build.Hosting;
 
-namespace Build.Tests.Deployment;
+namespace Build.Tests.Fakes;
 
 /// <summary>
 /// An end-to-end run of <c>./build.sh</c> against FAKE az, kubectl, helm and kubelogin executables
@@ -10,7 +10,7 @@ namespace Build.Tests.Deployment;
 /// manifests/ so the run's artifacts and state stay out of the working tree. Stands in for Azure and
 /// a cluster, which cannot run here.
 /// </summary>
-internal sealed class FakeCloud : IDisposable
+public sealed class FakeCloud : IDisposable
 {
     private static readonly string Repository = RepositoryRoot.Locate();
 
@@ -52,7 +52,14 @@ internal sealed class FakeCloud : IDisposable
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
-    public static string FakeCliAssembly => Path.Combine(Repository, "tests", "Fakes", "FakeCli", "bin", "Debug", "net10.0", "FakeCli.dll");
+    /// <summary>The fake CLI as built with the tests (Debug) or the benchmarks (Release), whichever is newer.</summary>
+    public static string FakeCliAssembly =>
+        new[] { "Debug", "Release" }
+            .Select(configuration => Path.Combine(Repository, "tests", "Fakes", "FakeCli", "bin", configuration, "net10.0", "FakeCli.dll"))
+            .Where(File.Exists)
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault()
+        ?? throw new FileNotFoundException("The fake CLI is not built: build tests/Build.Tests or tests/Build.Benchmarks first.");
 
     /// <summary>Every call the fakes received, in order.</summary>
     public IReadOnlyList<FakeCall> Calls
@@ -108,7 +115,7 @@ internal sealed class FakeCloud : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("./build.sh did not finish within 3 minutes");
+            throw new TimeoutException("./build.sh did not finish within 3 minutes");
         }
 
         foreach (var folder in new[] { ".cache", "lint", "bicep" })
@@ -138,7 +145,7 @@ internal sealed class FakeCloud : IDisposable
 }
 
 /// <summary>One call a fake received: the tool, its arguments and the AKS_BASELINE_* variables it saw.</summary>
-internal sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string> Environment)
+public sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string> Environment)
 {
     public string Line => Tool + " " + string.Join(' ', Args);
 
@@ -148,4 +155,4 @@ internal sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOn
         json["env"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!));
 }
 
-internal sealed record BuildRun(int ExitCode, string Output);
+public sealed record BuildRun(int ExitCode, string Output);
