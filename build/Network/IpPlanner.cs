@@ -58,7 +58,10 @@ public static class IpPlanner
         ranges.AddRange(PeeredNetworks(azure, invalid));
         ranges.AddRange(ClusterRanges(azure, invalid));
         overlaps.InsertRange(0, Overlapping(ranges));
-        return new IpPlan(networks, ranges, overlaps, outside, invalid);
+        var peerings = azure.Peerings
+            .Select(peering => (From: Name(peering.LocalNetworkId), To: Name(peering.RemoteNetworkId.Text ?? string.Empty)))
+            .ToList();
+        return new IpPlan(networks, ranges, overlaps, outside, invalid, peerings);
     }
 
     /// <summary>Nodes AKS adds while upgrading a pool of <paramref name="nodes"/>: maxSurge as a count or a percentage rounded up; 10 % (at least one) when unset, AKS's default.</summary>
@@ -255,6 +258,8 @@ public static class IpPlanner
 
         return parsed;
     }
+
+    private static string Name(string id) => id[(id.LastIndexOf('/') + 1)..];
 
     private static void Add(Dictionary<string, List<AddressConsumer>> consumers, string subnetId, AddressConsumer consumer)
     {
