@@ -26,7 +26,8 @@ public sealed class ValidationInput
         IReadOnlyList<Suppression> suppressions,
         DateOnly today,
         ScaleHeadroom headroom,
-        SnapshotVerdict? snapshots = null)
+        SnapshotVerdict? snapshots = null,
+        KubernetesSourceException? layerFailure = null)
     {
         Environment = environment;
         Azure = azure;
@@ -38,6 +39,7 @@ public sealed class ValidationInput
         Today = today;
         Headroom = headroom;
         Snapshots = snapshots;
+        LayerFailure = layerFailure;
     }
 
     public string Environment { get; }
@@ -60,6 +62,12 @@ public sealed class ValidationInput
 
     /// <summary>Snapshot drift, when the caller checked it (Validate.Snapshots does, with bicep); null otherwise.</summary>
     public SnapshotVerdict? Snapshots { get; }
+
+    /// <summary>Why the layer could not be rendered (it is then empty and the Kubernetes rules have nothing to check); null when it rendered.</summary>
+    public KubernetesSourceException? LayerFailure { get; }
+
+    /// <summary>Whether the layer rendered: rules comparing Azure with Kubernetes say nothing about a layer that is not there (K8S020 reports why).</summary>
+    public bool HasLayer => LayerFailure is null;
 
     public IpPlan IpPlan => _ipPlan ??= IpPlanner.Plan(Azure, Kubernetes.Services);
 

@@ -16,7 +16,7 @@ public static class ValidationInputLoader
         EnvironmentSettings.Load(layout);
         var deployments = Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList();
         var outputs = Outputs(deployments);
-        var layer = new KubernetesLayerRenderer(new KubernetesLayout(root.FullPath)).Render(environment, outputs);
+        var (layer, failure) = Render(root.FullPath, environment, outputs);
         return new ValidationInput(
             environment,
             AzureResources.From(deployments),
@@ -26,7 +26,24 @@ public static class ValidationInputLoader
             CertificateEvidence.Load(root, environment, outputs),
             SuppressionFile.Load(root.FullPath),
             today,
-            headroom);
+            headroom,
+            layerFailure: failure);
+    }
+
+    /// <summary>
+    /// Renders the layer as Validate.Kubernetes does. When it does not hold together the failure (file:line and
+    /// the problem) becomes a finding and the rules over Azure still run, so one report shows everything.
+    /// </summary>
+    public static (KubernetesLayer Layer, KubernetesSourceException? Failure) Render(string root, string environment, StackOutputs outputs)
+    {
+        try
+        {
+            return (new KubernetesLayerRenderer(new KubernetesLayout(root)).Render(environment, outputs), null);
+        }
+        catch (KubernetesSourceException failure)
+        {
+            return (new KubernetesLayer(environment, [], [], [], [], []), failure);
+        }
     }
 
     /// <summary>The three deployments' outputs merged by name, as <see cref="StackOutputs.FromSnapshots"/> reads them.</summary>

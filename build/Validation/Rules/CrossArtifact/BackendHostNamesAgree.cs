@@ -52,14 +52,19 @@ public sealed class BackendHostNamesAgree : Rule
             ? null
             : $"no private DNS A record answers '{expected}' (records: {string.Join(", ", records.Select(record => record.Fqdn).DefaultIfEmpty("none"))})";
 
+        yield return input.Certificates.Ingress.Covers(expected)
+            ? null
+            : $"the ingress certificate covers {string.Join(", ", input.Certificates.Ingress.DnsNames)} ({input.Certificates.Ingress.Source}), not '{expected}'";
+
+        if (!input.HasLayer)
+        {
+            yield break;
+        }
+
         var hosts = ingresses.SelectMany(pair => (pair.Model.Spec?.Rules ?? []).Select(rule => (pair.Item, Host: rule.Host))).ToList();
         yield return hosts.Any(host => Same(host.Host))
             ? null
             : new Problem($"no Ingress serves '{expected}' (hosts: {string.Join(", ", hosts.Select(host => $"{host.Host} in {host.Item.Identity}").DefaultIfEmpty("none"))})",
                 hosts.Count > 0 ? input.Kubernetes.Pointer(hosts[0].Item).At("spec.rules") : null);
-
-        yield return input.Certificates.Ingress.Covers(expected)
-            ? null
-            : $"the ingress certificate covers {string.Join(", ", input.Certificates.Ingress.DnsNames)} ({input.Certificates.Ingress.Source}), not '{expected}'";
     }
 }

@@ -13,6 +13,11 @@ public sealed class WorkloadIdentityFederation : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
+        if (!input.HasLayer)
+        {
+            return;
+        }
+
         var accounts = input.Kubernetes.Objects<V1ServiceAccount>().Select(pair => $"{Prefix}{pair.Item.Namespace}:{pair.Item.Name}").ToHashSet(StringComparer.Ordinal);
         var used = input.Kubernetes.Workloads.Where(workload => workload.Pod.ServiceAccountName is not null)
             .Select(workload => $"{Prefix}{workload.Namespace}:{workload.Pod.ServiceAccountName}").ToHashSet(StringComparer.Ordinal);
