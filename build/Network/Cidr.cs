@@ -12,9 +12,21 @@ public static class Cidr
 {
     public const int AzureReserved = 5;
 
-    /// <summary>An IPv4 prefix with no host bits set ("10.240.0.1/22" is refused, as Azure refuses it).</summary>
-    public static bool TryParse(string? text, out IPNetwork network) =>
-        IPNetwork.TryParse(text, out network) && network.BaseAddress.AddressFamily == AddressFamily.InterNetwork;
+    /// <summary>
+    /// An IPv4 prefix with no host bits set: "10.240.0.1/22" is refused, as Azure refuses it (IPNetwork itself
+    /// accepts it and drops the host bits).
+    /// </summary>
+    public static bool TryParse(string? text, out IPNetwork network)
+    {
+        network = default;
+        if (text is null || text.IndexOf('/', StringComparison.Ordinal) <= 0 || !IPNetwork.TryParse(text, out network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork
+            || !IPAddress.TryParse(text.AsSpan(0, text.IndexOf('/', StringComparison.Ordinal)), out var written))
+        {
+            return false;
+        }
+
+        return ToNumber(written) == First(network);
+    }
 
     public static long Size(IPNetwork network) => 1L << (32 - network.PrefixLength);
 
