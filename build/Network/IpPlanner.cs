@@ -142,7 +142,8 @@ public static class IpPlanner
         }
 
         var byName = azure.VirtualNetworks.Single(network => network.Resource == nodesSubnet.VirtualNetwork).Subnets
-            .ToDictionary(subnet => subnet.Name, StringComparer.OrdinalIgnoreCase);
+            .GroupBy(subnet => subnet.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var service in services.Where(service => service.IsLoadBalancer && service.IsInternal))
         {
             var subnet = service.Subnet is { } name ? byName.GetValueOrDefault(name) : nodesSubnet;

@@ -14,6 +14,7 @@ public sealed class Rules(IAnsiConsole console) : FrostingTask<BuildContext>
     {
         console.Write(RulesTable.Render(RuleCatalog.All));
         var path = Path.Combine(context.Root.FullPath, RulesMarkdown.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, RulesMarkdown.Render(RuleCatalog.All));
         context.Log.Information("{0}", $"{RuleCatalog.All.Count} rules; wrote {RulesMarkdown.RelativePath}.");
     }

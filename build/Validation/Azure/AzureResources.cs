@@ -18,6 +18,7 @@ public sealed class AzureResources
     private IReadOnlyList<VirtualNetwork>? _networks;
     private Dictionary<string, Subnet>? _subnets;
     private Dictionary<string, List<PrivateEndpoint>>? _endpointsByTarget;
+    private HashSet<string>? _resourceGroups;
 
     public AzureResources(IEnumerable<ArmResource> resources)
     {
@@ -96,7 +97,7 @@ public sealed class AzureResources
 
     /// <summary>The resource groups the predicted resources live in (from their ids).</summary>
     public IReadOnlySet<string> ResourceGroups =>
-        All.Select(resource => ResourceGroupOf(resource.Id)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _resourceGroups ??= All.Select(resource => ResourceGroupOf(resource.Id)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static string? ResourceGroupOf(string id)
     {

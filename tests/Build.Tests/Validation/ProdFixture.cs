@@ -98,6 +98,15 @@ public sealed class ProdFixture : IDisposable
 
     public void Append(string file, string text) => File.AppendAllText(Path.Combine(Root, file), text);
 
+    /// <summary>Writes the edited snapshots to the copy's files, for tests that run the tasks through the host.</summary>
+    public void Save()
+    {
+        foreach (var (stage, json) in _snapshots)
+        {
+            File.WriteAllText(Layout.Snapshot(stage).FullPath, json.ToJsonString(Indented));
+        }
+    }
+
     /// <summary>The input Validate.Rules would read from this copy.</summary>
     public ValidationInput Input()
     {

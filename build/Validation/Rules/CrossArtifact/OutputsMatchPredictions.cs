@@ -19,15 +19,15 @@ public sealed class OutputsMatchPredictions : Rule
 
     private static IEnumerable<(string Output, Problem? Problem)> Checks(ValidationInput input)
     {
-        var networks = input.Azure.VirtualNetworks.ToDictionary(network => network.Resource.Name, StringComparer.OrdinalIgnoreCase);
-        foreach (var (nameOutput, spaceOutput) in new[] { (OutputNames.HubVnetName, OutputNames.HubAddressSpace), (OutputNames.SpokeVnetName, OutputNames.SpokeAddressSpace) })
+        foreach (var (idOutput, spaceOutput) in new[] { (OutputNames.HubVnetId, OutputNames.HubAddressSpace), (OutputNames.SpokeVnetId, OutputNames.SpokeAddressSpace) })
         {
-            if (input.Output(nameOutput) is { } name && input.Output(spaceOutput) is { } space)
+            if (input.Output(idOutput) is { } id && input.Output(spaceOutput) is { } space)
             {
-                var network = networks.GetValueOrDefault(name);
+                var network = input.Azure.Find(id);
+                var prefixes = network?["properties.addressSpace.addressPrefixes"];
                 yield return (spaceOutput, network is null
-                    ? $"{nameOutput} is '{name}', a network no deployment predicts"
-                    : network.AddressPrefixes.Strings.Contains(space) ? null : $"is '{space}', but {network.Resource.Reference} {network.AddressPrefixes.Path} is {network.AddressPrefixes.Shown}");
+                    ? $"{idOutput} is '{id}', a network no deployment predicts"
+                    : prefixes!.Value.Strings.Contains(space) ? null : $"is '{space}', but {network.Reference} {prefixes.Value.Path} is {prefixes.Value.Shown}");
             }
         }
 

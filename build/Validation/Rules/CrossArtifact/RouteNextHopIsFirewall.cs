@@ -18,7 +18,8 @@ public sealed class RouteNextHopIsFirewall : Rule
                 .Select(firewall => firewall.SubnetIds.Select(input.Azure.Subnet).FirstOrDefault(subnet => subnet is not null))
                 .OfType<Subnet>()
                 .SelectMany(subnet => subnet.Prefixes.Where(prefix => Cidr.TryParse(prefix, out _)).Select(prefix => (Subnet: subnet, Address: Cidr.FirstAssignable(System.Net.IPNetwork.Parse(prefix)).ToString())))
-                .ToDictionary(pair => pair.Address, pair => $"the first assignable address of {pair.Subnet.Name}");
+                .GroupBy(pair => pair.Address)
+                .ToDictionary(group => group.Key, group => $"the first assignable address of {group.First().Subnet.Name}");
         if (expected.Count == 0)
         {
             return;

@@ -11,7 +11,8 @@ public sealed class SecretProviderMatchesKeyVault : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        var vaults = input.Azure.KeyVaults.ToDictionary(vault => vault.Resource.Name, StringComparer.OrdinalIgnoreCase);
+        // Key Vault names are global, so one name is one vault
+        var vaults = input.Azure.KeyVaults.GroupBy(vault => vault.Resource.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(group => group.Key, group => group.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var (item, provider) in input.Kubernetes.Objects<SecretProviderClass>().Where(pair => pair.Model.Spec.Provider == AzureKeyVaultParameters.Provider))
         {
             IReadOnlyDictionary<string, string> parameters = provider.Spec.Parameters is { } given ? new Dictionary<string, string>(given) : new Dictionary<string, string>();

@@ -10,7 +10,7 @@ public sealed class EndToEndTls : GatewayRule
 
     protected override IEnumerable<Problem?> Check(ApplicationGateway gateway, ValidationInput input)
     {
-        var probes = gateway.Probes.ToDictionary(probe => probe["name"].Text ?? probe.Path, StringComparer.OrdinalIgnoreCase);
+        var probes = gateway.Probes.GroupBy(probe => probe["name"].Text ?? probe.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(group => group.Key, group => group.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var settings in gateway.BackendSettings)
         {
             yield return Expect.Equal(settings["properties.protocol"], "Https");
