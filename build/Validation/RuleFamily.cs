@@ -5,7 +5,7 @@ public sealed record RuleFamily(string Prefix, string Name, int Order)
 {
     public static readonly RuleFamily Aks = new("AKS", "AKS cluster", 1);
     public static readonly RuleFamily Network = new("NET", "Network", 2);
-    public static readonly RuleFamily Edge = new("EDGE", "Edge (App Gateway, TLS)", 3);
+    public static readonly RuleFamily Edge = new("EDGE", "Edge: App Gateway and TLS", 3);
     public static readonly RuleFamily Secrets = new("SEC", "Secrets and registry", 4);
     public static readonly RuleFamily Cost = new("COST", "Cost", 5);
     public static readonly RuleFamily Kubernetes = new("K8S", "Kubernetes objects", 6);

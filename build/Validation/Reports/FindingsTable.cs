@@ -55,20 +55,21 @@ public static class FindingsTable
             .Title("Findings")
             .AddColumn("Rule", column => column.NoWrap())
             .AddColumn("Level", column => column.NoWrap())
-            .AddColumn("Finding")
-            .AddColumn("Where");
+            .AddColumn("Finding, and where");
         foreach (var finding in result.Findings.OrderBy(finding => finding.Severity).ThenBy(finding => finding.Rule.Family.Order).ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal))
         {
-            details.AddRow(Markup.Escape(finding.Rule.Id), Level(finding.Severity), Markup.Escape(finding.Message), Markup.Escape(finding.Location.ToString()));
+            details.AddRow(Markup.Escape(finding.Rule.Id), Level(finding.Severity), Where(finding.Message, finding.Location));
         }
 
         foreach (var suppressed in result.Suppressed)
         {
-            details.AddRow(Markup.Escape(suppressed.Finding.Rule.Id), "[grey]suppressed[/]", Markup.Escape($"{suppressed.Finding.Message} — {suppressed.Suppression.Reason} (until {suppressed.Suppression.Expires:yyyy-MM-dd})"), Markup.Escape(suppressed.Finding.Location.ToString()));
+            details.AddRow(Markup.Escape(suppressed.Finding.Rule.Id), "[grey]suppressed[/]", Where($"{suppressed.Finding.Message} ({suppressed.Suppression.Reason}, until {suppressed.Suppression.Expires:yyyy-MM-dd})", suppressed.Finding.Location));
         }
 
         return new Rows(summary, details);
     }
+
+    private static string Where(string message, SourceLocation location) => $"{Markup.Escape(message)}\n[grey]at {Markup.Escape(location.ToString())}[/]";
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -43,7 +43,7 @@ public sealed partial class NoSecretsInTemplatesOrParameters : Rule
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    [GeneratedRegex(@"(password|passwd|secret|token|connectionstring|apikey|accesskey|sharedkey|primarykey|secondarykey|privatekey|sas)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(password|passwd|secret|token|connectionstring|apikey|accesskey|sharedkey|primarykey|secondarykey|privatekey|sastoken|sasurl)", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 
     [GeneratedRegex(@"\b(listKeys|listSecrets|listCredentials|listConnectionStrings|listAccountSas|listServiceSas)\(", RegexOptions.IgnoreCase)]
