@@ -11,11 +11,11 @@ public static class IpPlanTable
     {
         var table = new Table()
             .Title("IP address plan")
-            .AddColumn("Subnet", column => column.NoWrap())
+            .AddColumn("Subnet")
             .AddColumn("CIDR", column => column.NoWrap())
-            .AddColumn(new TableColumn("Usable").RightAligned())
-            .AddColumn(new TableColumn("Now").RightAligned())
-            .AddColumn(new TableColumn("At max").RightAligned())
+            .AddColumn(new TableColumn("Usable").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Now").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("At max").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Headroom").RightAligned().NoWrap())
             .AddColumn(new TableColumn($"+{headroom}").Centered().NoWrap());
         var consumers = new List<IRenderable>();
@@ -25,7 +25,7 @@ public static class IpPlanTable
             foreach (var subnet in network.Subnets)
             {
                 table.AddRow(
-                    "  " + Markup.Escape(subnet.Name),
+                    Markup.Escape(subnet.Name),
                     Markup.Escape(subnet.Prefix.ToString()),
                     Number(subnet.Usable),
                     Number(subnet.RequiredNow),
