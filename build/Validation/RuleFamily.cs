@@ -1,0 +1,20 @@
+namespace Build.Validation;
+
+/// <summary>A group of rules by what they look at; the prefix starts every rule id of the family.</summary>
+public sealed record RuleFamily(string Prefix, string Name, int Order)
+{
+    public static readonly RuleFamily Aks = new("AKS", "AKS cluster", 1);
+    public static readonly RuleFamily Network = new("NET", "Network", 2);
+    public static readonly RuleFamily Edge = new("EDGE", "Edge: App Gateway and TLS", 3);
+    public static readonly RuleFamily Secrets = new("SEC", "Secrets and registry", 4);
+    public static readonly RuleFamily Cost = new("COST", "Cost", 5);
+    public static readonly RuleFamily Kubernetes = new("K8S", "Kubernetes objects", 6);
+    public static readonly RuleFamily CrossArtifact = new("X", "Cross-artifact", 7);
+    public static readonly RuleFamily IpPlan = new("IP", "IP address plan", 8);
+    public static readonly RuleFamily Snapshots = new("SNAPSHOT", "Snapshot drift", 9);
+    public static readonly RuleFamily Suppressions = new("SUP", "Suppressions", 10);
+
+    public static IReadOnlyList<RuleFamily> All { get; } = [Aks, Network, Edge, Secrets, Cost, Kubernetes, CrossArtifact, IpPlan, Snapshots, Suppressions];
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,9 @@
+using Build.Validation.Azure;
+
+namespace Build.Validation.Rules.Aks;
+
+/// <summary>A rule over every predicted AKS cluster.</summary>
+public abstract class ClusterRule : ResourceRule<ManagedCluster>
+{
+    protected override IEnumerable<ManagedCluster> Targets(ValidationInput input) => input.Azure.Clusters;
+}

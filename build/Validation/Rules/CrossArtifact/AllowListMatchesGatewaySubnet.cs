@@ -1,0 +1,38 @@
+using Build.Kubernetes.Crds;
+using Build.Validation.Workloads;
+
+namespace Build.Validation.Rules.CrossArtifact;
+
+public sealed class AllowListMatchesGatewaySubnet : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X001", "Traefik's allow list is App Gateway's subnet", Severity.Error, RuleFamily.CrossArtifact,
+        "Traefik trusts exactly the subnet App Gateway runs in, no wider (the WAF could be bypassed) and no narrower (App Gateway would be refused): the ipAllowList and the forwarded-headers trust equal the predicted App Gateway subnet prefix.",
+        ["mspnp/aks-baseline: Traefik ipAllowList of the App Gateway subnet"]);
+
+    public override void Evaluate(ValidationInput input, RuleChecks checks)
+    {
+        var expected = input.Azure.ApplicationGateways.SelectMany(gateway => gateway.SubnetIds).Select(input.Azure.Subnet).OfType<Azure.Subnet>()
+            .SelectMany(subnet => subnet.Prefixes).ToHashSet(StringComparer.Ordinal);
+        if (expected.Count == 0)
+        {
+            return;
+        }
+
+        var shown = string.Join(", ", expected.Order(StringComparer.Ordinal));
+        foreach (var (item, middleware) in input.Kubernetes.Objects<TraefikMiddleware>().Where(pair => pair.Model.Spec.IpAllowList is not null))
+        {
+            var ranges = middleware.Spec.IpAllowList!.SourceRange ?? [];
+            checks.Check(input.Kubernetes.Subject(item), ranges.ToHashSet(StringComparer.Ordinal).SetEquals(expected)
+                ? null
+                : new Problem($"spec.ipAllowList.sourceRange is [{string.Join(", ", ranges)}], expected App Gateway's subnet [{shown}]", input.Kubernetes.Pointer(item).At("spec.ipAllowList.sourceRange")));
+        }
+
+        if (input.Kubernetes.Traefik is { } traefik && input.Kubernetes.TraefikValues?.Ports?.Websecure?.ForwardedHeaders?.TrustedIPs is { } trusted)
+        {
+            var pointer = input.Kubernetes.ValuesPointer(traefik);
+            checks.Check(new Subject($"{pointer.Reference} ports.websecure", pointer.Location), trusted.ToHashSet(StringComparer.Ordinal).SetEquals(expected)
+                ? null
+                : new Problem($"ports.websecure.forwardedHeaders.trustedIPs is [{string.Join(", ", trusted)}], expected App Gateway's subnet [{shown}]", pointer.At("ports.websecure.forwardedHeaders.trustedIPs")));
+        }
+    }
+}

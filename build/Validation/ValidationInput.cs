@@ -1,0 +1,79 @@
+using Build.Infrastructure;
+using Build.Kubernetes;
+using Build.Network;
+using Build.Validation.Azure;
+using Build.Validation.Suppressions;
+using Build.Validation.Workloads;
+
+namespace Build.Validation;
+
+/// <summary>
+/// Everything the rules read for one environment: what the three deployments predict, their outputs, the
+/// rendered Kubernetes layer with the charts' effective values, the parameter files, the certificates' names,
+/// the checked-in suppressions and the day they are judged on. The IP plan is derived once, on first use.
+/// </summary>
+public sealed class ValidationInput
+{
+    private IpPlan? _ipPlan;
+
+    public ValidationInput(
+        string environment,
+        AzureResources azure,
+        StackOutputs outputs,
+        KubernetesLayer layer,
+        IReadOnlyList<ParameterFile> parameterFiles,
+        CertificateEvidence certificates,
+        IReadOnlyList<Suppression> suppressions,
+        DateOnly today,
+        ScaleHeadroom headroom,
+        SnapshotVerdict? snapshots = null,
+        KubernetesSourceException? layerFailure = null)
+    {
+        Environment = environment;
+        Azure = azure;
+        Outputs = outputs;
+        Kubernetes = new KubernetesView(layer);
+        ParameterFiles = parameterFiles;
+        Certificates = certificates;
+        Suppressions = suppressions;
+        Today = today;
+        Headroom = headroom;
+        Snapshots = snapshots;
+        LayerFailure = layerFailure;
+    }
+
+    public string Environment { get; }
+
+    public AzureResources Azure { get; }
+
+    public StackOutputs Outputs { get; }
+
+    public KubernetesView Kubernetes { get; }
+
+    public IReadOnlyList<ParameterFile> ParameterFiles { get; }
+
+    public CertificateEvidence Certificates { get; }
+
+    public IReadOnlyList<Suppression> Suppressions { get; }
+
+    public DateOnly Today { get; }
+
+    public ScaleHeadroom Headroom { get; }
+
+    /// <summary>Snapshot drift, when the caller checked it (Validate.Snapshots does, with bicep); null otherwise.</summary>
+    public SnapshotVerdict? Snapshots { get; }
+
+    /// <summary>Why the layer could not be rendered (it is then empty and the Kubernetes rules have nothing to check); null when it rendered.</summary>
+    public KubernetesSourceException? LayerFailure { get; }
+
+    /// <summary>Whether the layer rendered: rules comparing Azure with Kubernetes say nothing about a layer that is not there (K8S020 reports why).</summary>
+    public bool HasLayer => LayerFailure is null;
+
+    public IpPlan IpPlan => _ipPlan ??= IpPlanner.Plan(Azure, Kubernetes.Services);
+
+    /// <summary>An output's value, or null when it is missing or known only after deployment.</summary>
+    public string? Output(string name) =>
+        Outputs.Contains(name) && !Outputs.IsKnownOnlyAfterDeployment(name) && Outputs.Get(name) is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : null;
+}

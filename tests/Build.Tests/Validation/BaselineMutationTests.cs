@@ -1,0 +1,50 @@
+using Build.Infrastructure;
+using Build.Validation;
+using Build.Validation.Azure;
+using System.Text.Json.Nodes;
+
+namespace Build.Tests.Validation;
+
+/// <summary>
+/// Changes nobody on the team wrote that break the baseline, made to what bicep predicts (the snapshot JSON) or to
+/// the real manifests and values: each yields at least one error finding whose message names the broken setting.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class BaselineMutationTests
+{
+    public static IEnumerable<TestCaseData> Mutations()
+    {
+        yield return Case("network policy cilium", prod => prod.Cluster().Set("properties.networkProfile.networkPolicy", "cilium"), "properties.networkProfile.networkPolicy is 'cilium', expected 'azure'");
+        yield return Case("kubenet", prod => prod.Cluster().Set("properties.networkProfile.networkPlugin", "kubenet"), "properties.networkProfile.networkPlugin is 'kubenet'");
+        yield return Case("local accounts enabled", prod => prod.Cluster().Set("properties.disableLocalAccounts", false), "properties.disableLocalAccounts is false, expected true");
+        yield return Case("WAF in Detection mode", prod => prod.Resource(Stage.Cluster, ArmTypes.WafPolicy).Set("properties.policySettings.mode", "Detection"), "properties.policySettings.mode is 'Detection', expected 'Prevention'");
+        yield return Case("WAF disabled", prod => prod.Resource(Stage.Cluster, ArmTypes.WafPolicy).Set("properties.policySettings.state", "Disabled"), "properties.policySettings.state is 'Disabled'");
+        yield return Case("TLS 1.0 SSL policy", prod => prod.Gateway().Set("properties.sslPolicy.minProtocolVersion", "TLSv1_0"), "properties.sslPolicy.minProtocolVersion is 'TLSv1_0'");
+        yield return Case("a predefined TLS 1.0 policy", prod => prod.Gateway().Properties()["sslPolicy"] = JsonNode.Parse("""{ "policyType": "Predefined", "policyName": "AppGwSslPolicy20150501" }"""), "properties.sslPolicy.policyName is 'AppGwSslPolicy20150501'");
+        yield return Case("Traefik TLS 1.0", prod => prod.Edit("manifests/3-traefik/tls.yaml", "minVersion: VersionTLS12", "minVersion: VersionTLS10"), "spec.minVersion is VersionTLS10");
+        yield return Case("missing NSG on the nodes subnet", prod => prod.Subnet(Stage.Spoke, "snet-cluster-nodes").Remove("networkSecurityGroup"), "networkSecurityGroup.id is not set");
+        yield return Case("an NSG no deployment predicts", prod => prod.Remove(Stage.Spoke, prod.Resource(Stage.Spoke, ArmTypes.NetworkSecurityGroup, "nsg-vnet-spoke-eastus2-private-endpoints")), "a network security group no deployment predicts");
+        yield return Case("ACR admin on", prod => prod.Resource(Stage.Cluster, ArmTypes.ContainerRegistry).Set("properties.adminUserEnabled", true), "properties.adminUserEnabled is true, expected false");
+        yield return Case("Traefik ipAllowList CIDR changed", prod => prod.Edit("manifests/3-traefik/middlewares.yaml", "      - \"${output:appGatewaySubnetPrefix}\"", "      - \"10.240.0.0/16\""), "spec.ipAllowList.sourceRange is [10.240.0.0/16]");
+        yield return Case("ingress IP outside the subnet", prod => prod.Outputs(Stage.Spoke)[OutputNames.IngressLoadBalancerIp] = "10.240.4.20", "azure-load-balancer-ipv4'] is 10.240.4.20, outside snet-cluster-ingress");
+        yield return Case("ingress IP on a reserved address", prod => prod.Outputs(Stage.Spoke)[OutputNames.IngressLoadBalancerIp] = "10.240.4.1", "is 10.240.4.1, one of the five addresses Azure reserves");
+        yield return Case("replicas 1", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "replicas: 2", "replicas: 1"), "spec.replicas is 1, expected 2 or more");
+        yield return Case("Traefik replicas 1", prod => prod.Edit("helm/traefik.values.yaml", "replicas: 2", "replicas: 1"), "deployment.replicas is 1, expected 2 or more");
+        yield return Case("missing probes", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n            initialDelaySeconds: 10\n            periodSeconds: 20\n            timeoutSeconds: 2\n            failureThreshold: 3\n", string.Empty), "spec.template.spec.containers[aspnetapp].livenessProbe is not set");
+        yield return Case("latest tag", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "/dotnet/samples:aspnetapp-9.0\"", "/dotnet/samples:latest\""), "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag");
+        yield return Case("Traefik latest tag", prod => prod.Edit("helm/traefik.values.yaml", "tag: v3.6.0", "tag: latest"), "without a pinned tag or digest");
+    }
+
+    [TestCaseSource(nameof(Mutations))]
+    public void The_mutation_is_an_error_naming_the_broken_setting(Action<ProdFixture> mutate, string setting)
+    {
+        using var prod = new ProdFixture();
+        mutate(prod);
+
+        var errors = prod.Validate().Errors.ToList();
+
+        Assert.That(errors.Select(finding => finding.Message), Has.Some.Contains(setting), string.Join("\n", errors));
+    }
+
+    private static TestCaseData Case(string name, Action<ProdFixture> mutate, string setting) => new TestCaseData(mutate, setting).SetArgDisplayNames(name);
+}

@@ -1,0 +1,59 @@
+using Build.Infrastructure;
+using Build.Validation;
+
+namespace Build.Tests.Validation;
+
+/// <summary>
+/// The passing fixtures the prod environment does not provide by itself: no drift, and a suppression that is
+/// current and used. (Every other rule's passing fixture is prod: see <see cref="ProdConformanceTests"/>.)
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class PassingFixtureTests
+{
+    [Test]
+    public void Snapshots_without_drift_pass_one_check_per_deployment()
+    {
+        using var prod = new ProdFixture();
+        prod.Snapshots = new SnapshotVerdict(Stage.All.Select(stage => (stage, $"bicep/environments/prod/{stage.Name}.snapshot.json")).ToList(), []);
+
+        var result = prod.Validate();
+
+        var checks = result.Checks.Where(check => check.Rule.Id == "SNAPSHOT001").ToList();
+        Assert.That(checks.Select(check => check.Subject.Reference), Is.EqualTo(new[]
+        {
+            "bicep/environments/prod/hub.snapshot.json", "bicep/environments/prod/spoke.snapshot.json", "bicep/environments/prod/cluster.snapshot.json",
+        }));
+        Assert.That(checks.SelectMany(check => check.Findings), Is.Empty);
+    }
+
+    [Test]
+    public void A_current_suppression_with_a_reason_covers_its_finding_and_nothing_else()
+    {
+        using var prod = new ProdFixture();
+        prod.Edit("manifests/4-workload/aspnetapp.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
+        prod.Suppressions.Add(new("K8S004", "Deployment/a0008/aspnetapp", "the sample image writes its keys under /app until 9.0.3", new DateOnly(2026, 6, 30)));
+
+        var result = prod.Validate();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Findings.Where(finding => finding.Severity != Severity.Note), Is.Empty, "SUP001 and SUP002 pass, K8S004 is covered");
+            Assert.That(result.Suppressed.Select(suppressed => suppressed.Finding.Rule.Id), Is.EqualTo(new[] { "K8S004" }));
+            Assert.That(result.Checks.Where(check => check.Rule.Id is "SUP001" or "SUP002").Select(check => check.Passed), Is.EqualTo(new[] { true, true }));
+            Assert.That(result.Failed, Is.False);
+        });
+    }
+
+    [Test]
+    public void An_expired_suppression_no_longer_covers_its_finding()
+    {
+        using var prod = new ProdFixture();
+        prod.Edit("manifests/4-workload/aspnetapp.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
+        prod.Suppressions.Add(new("K8S004", "Deployment/a0008/aspnetapp", "the sample image writes its keys under /app", new DateOnly(2026, 2, 28)));
+
+        var result = prod.Validate();
+
+        Assert.That(result.Errors.Select(finding => finding.Rule.Id).Order(), Is.EqualTo(new[] { "K8S004", "SUP001" }));
+        Assert.That(result.Suppressed, Is.Empty);
+    }
+}

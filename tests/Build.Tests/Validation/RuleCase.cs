@@ -1,0 +1,7 @@
+namespace Build.Tests.Validation;
+
+/// <summary>A rule's failing fixture: a change to prod that breaks that rule and no other, and the setting its message must name.</summary>
+public sealed record RuleCase(string RuleId, string Change, Action<ProdFixture> Apply, string Names)
+{
+    public override string ToString() => $"{RuleId}: {Change}";
+}
