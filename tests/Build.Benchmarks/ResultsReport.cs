@@ -11,23 +11,25 @@ public static class ResultsReport
 {
     public static void Print(IReadOnlyList<Measurement> measurements, IReadOnlyList<EngineThroughput> engine)
     {
+        // pipeline logs are not terminals: give the table room instead of wrapping every cell
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 150);
+        }
+
         var table = new Table()
             .AddColumn("Measurement")
-            .AddColumn(new TableColumn("Median").RightAligned())
-            .AddColumn(new TableColumn("Min–max").RightAligned())
-            .AddColumn("Compared with")
-            .AddColumn(new TableColumn("Its median").RightAligned())
+            .AddColumn(new TableColumn("Median (min–max)").RightAligned())
+            .AddColumn("Floor (median)")
             .AddColumn(new TableColumn("Ratio").RightAligned())
             .AddColumn("Target")
             .AddColumn("Met");
         foreach (var m in measurements)
         {
             table.AddRow(
-                Markup.Escape(m.Name + (m.Note.Length > 0 ? $" ({m.Note})" : string.Empty)),
-                Seconds(m.Suite.Median),
-                $"{Seconds(m.Suite.Min)}–{Seconds(m.Suite.Max)}",
-                Markup.Escape(m.FloorName),
-                m.Floor is null ? "-" : Seconds(m.Floor.Median),
+                Markup.Escape(m.Name + (m.Note.Length > 0 ? $"; {m.Note}" : string.Empty)),
+                $"{Seconds(m.Suite.Median)} ({Seconds(m.Suite.Min)}–{Seconds(m.Suite.Max)})",
+                m.Floor is null ? "-" : Markup.Escape($"{m.FloorName}: {Seconds(m.Floor.Median)}"),
                 m.Ratio is { } ratio ? ratio.ToString("0.00", CultureInfo.InvariantCulture) : "-",
                 Markup.Escape(m.Target),
                 m.Met ? "[green]yes[/]" : "[red]no[/]");
@@ -36,14 +38,12 @@ public static class ResultsReport
         foreach (var e in engine)
         {
             table.AddRow(
-                $"Rule engine, {e.Resources:N0} resources (in-process, BenchmarkDotNet)",
-                $"{e.MeanMilliseconds:0.###} ms",
-                "-",
-                "-",
+                $"Rule engine, {e.Resources:N0} resources (BenchmarkDotNet, in-process)",
+                $"{e.MeanMilliseconds:0.###} ms = {e.ResourcesPerSecond:N0}/s",
                 "-",
                 "-",
                 "≥ 20,000 resources/s",
-                $"{(e.ResourcesPerSecond >= 20_000 ? "[green]yes[/]" : "[red]no[/]")} ({e.ResourcesPerSecond:N0}/s)");
+                e.ResourcesPerSecond >= 20_000 ? "[green]yes[/]" : "[red]no[/]");
         }
 
         AnsiConsole.Write(table);

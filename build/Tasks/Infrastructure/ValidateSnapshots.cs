@@ -20,9 +20,10 @@ public sealed class ValidateSnapshots : FrostingTask<BuildContext>
 
     public override void Run(BuildContext context)
     {
+        var layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
         var snapshots = new EnvironmentSnapshots(
             new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
-            new EnvironmentLayout(context.Root, context.EnvironmentName));
+            layout);
 
         if (context.Arguments.HasArgument(UpdateArgument))
         {
@@ -34,14 +35,16 @@ public sealed class ValidateSnapshots : FrostingTask<BuildContext>
             return;
         }
 
+        var reports = context.Artifacts.Combine("validation").FullPath;
         var cache = GreenRunCache.For(context);
         var inputs = BicepInputs.Fingerprint(context, "Validate.Snapshots");
-        if (cache.IsFresh("Validate.Snapshots", inputs))
+        if (cache.IsFresh("Validate.Snapshots", inputs, Path.Combine(reports, "snapshots.sarif")))
         {
             return;
         }
 
-        snapshots.Validate();
+        // drift stops the run before Validate.Rules, so its SARIF/JUnit (rule SNAPSHOT001) are written here
+        Build.Validation.SnapshotDriftReport.Check(() => snapshots.Validate(), layout, reports);
         cache.RecordGreen("Validate.Snapshots", inputs);
         context.Log.Information($"The snapshots of '{context.EnvironmentName}' match the templates ({string.Join(", ", Stage.All)}).");
     }

@@ -1,0 +1,42 @@
+using Build.Hosting;
+using Build.Prerequisites;
+using Cake.Common;
+using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.Run;
+using Cake.Core;
+using Cake.Core.IO;
+
+namespace Build.Tasks.Benchmark;
+
+[TaskName("Benchmark")]
+[TaskDescription("Times the suite against the bare tools (warm Validate, --tree, --help, a no-change fake Deploy) and the rule engine; results in artifacts/benchmarks/results.json.")]
+[TaskOption("runs", "How many times each whole-process measurement runs (median, min–max); default 5.")]
+[Requires(Prerequisite.DotNet, Prerequisite.Bicep)]
+public sealed class Benchmark : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var runs = context.Argument("runs", 5);
+        if (runs < 1)
+        {
+            throw new InvalidOperationException($"--runs must be at least 1 (got {runs}).");
+        }
+
+        var arguments = new ProcessArgumentBuilder()
+            .Append($"--root={context.Root.FullPath}")
+            .Append($"--runs={runs}")
+            .Append($"--environment={context.EnvironmentName}")
+            .Append($"--output={context.Artifacts.Combine("benchmarks").CombineWithFilePath("results.json").FullPath}");
+        try
+        {
+            context.DotNetRun(
+                context.Root.CombineWithFilePath("tests/Build.Benchmarks/Build.Benchmarks.csproj").FullPath,
+                arguments,
+                new DotNetRunSettings { Configuration = "Release" });
+        }
+        catch (CakeException)
+        {
+            throw new InvalidOperationException("A benchmark missed its target or failed: see the table above and artifacts/benchmarks/results.json.");
+        }
+    }
+}
