@@ -147,7 +147,17 @@ public sealed class FakeCloud : IDisposable
 /// <summary>One call a fake received: the tool, its arguments and the AKS_BASELINE_* variables it saw.</summary>
 public sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string> Environment)
 {
+    /// <summary>Commands that change Azure (or, for helm, the cluster's releases).</summary>
+    private static readonly string[] MutatingCommands =
+    [
+        "az group create", "az group delete", "az deployment group create", "az acr import",
+        "az keyvault network-rule add", "az keyvault network-rule remove", "az keyvault purge",
+        "az role assignment create", "az role assignment delete", "az tag update", "helm upgrade",
+    ];
+
     public string Line => Tool + " " + string.Join(' ', Args);
+
+    public bool IsMutating => MutatingCommands.Any(command => Line.StartsWith(command + " ", StringComparison.Ordinal));
 
     public static FakeCall Parse(JsonObject json) => new(
         (string)json["tool"]!,
