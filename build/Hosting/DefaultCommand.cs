@@ -62,7 +62,8 @@ internal sealed class DefaultCommand(IServiceCollection services, TaskCatalog ca
         catch (Exception exception)
         {
             // Cake.Cli prints the message only (the stack trace at diagnostic verbosity).
-            return ExceptionLogger.LogException(log, exception) == 0 ? ExitCodes.Failure : ExitCodes.Failure;
+            ExceptionLogger.LogException(log, exception);
+            return ExitCodes.Failure;
         }
     }
 

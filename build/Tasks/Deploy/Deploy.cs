@@ -1,6 +1,7 @@
 using Build.Deployment;
 using Build.Hosting;
 using Build.Tasks.SmokeTest;
+using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Deploy;
 
@@ -13,7 +14,7 @@ public sealed class Deploy(DeploymentSession session) : FrostingTask<BuildContex
     {
         if (session.Options.PlanOnly)
         {
-            Cake.Core.Diagnostics.LogExtensions.Information(context.Log, "--plan-only: previewed, nothing changed.");
+            context.Log.Information("--plan-only: previewed, nothing changed.");
         }
     }
 }
