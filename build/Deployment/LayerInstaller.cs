@@ -36,9 +36,10 @@ public sealed class LayerInstaller(BuildContext context, DeploymentSession sessi
     private void Apply(string folder)
     {
         var settings = new KubectlApplySettings { Kubeconfig = Kubeconfig };
+        var applyDirectory = System.IO.Path.Combine(layer.Files.Directory, "apply");
         foreach (var file in layer.Files.ManifestFiles(folder))
         {
-            settings.Filenames.Add(file);
+            settings.Filenames.Add(AutoscaledReplicas.FileToApply(layer.Layer, folder, file, applyDirectory));
         }
 
         if (settings.Filenames.Count == 0)
