@@ -34,6 +34,9 @@ public sealed class DeploymentSession
 
     public string DeploymentName(Stage stage) => DeploymentNames.For(Layout.Environment, stage);
 
+    /// <summary>False for a stage that --plan-only stops before or --from skips past.</summary>
+    public bool Runs(string stage) => !Options.PlanOnly && !DeployStages.IsBefore(stage, Options.From);
+
     public void Record(Stage stage, DeploymentOutputs outputs) => _outputs[stage] = outputs;
 
     /// <summary>True when a successful deployment of the stage exists (read once, then cached).</summary>

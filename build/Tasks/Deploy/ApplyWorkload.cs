@@ -12,8 +12,7 @@ namespace Build.Tasks.Deploy;
 [Requires(Prerequisite.Kubectl, Prerequisite.Kubelogin)]
 public sealed class ApplyWorkload(DeploymentSession session, DeployedLayer layer) : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) =>
-        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.WorkloadApply, session.Options.From);
+    public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.WorkloadApply);
 
     public override async Task RunAsync(BuildContext context)
     {

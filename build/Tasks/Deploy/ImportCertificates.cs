@@ -13,8 +13,7 @@ namespace Build.Tasks.Deploy;
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class ImportCertificates(DeploymentSession session) : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) =>
-        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.CertificatesImport, session.Options.From);
+    public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.CertificatesImport);
 
     public override Task RunAsync(BuildContext context) =>
         new CertificateImport(context, session).Run(CertificateUploads.From(context, session));

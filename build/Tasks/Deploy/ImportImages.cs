@@ -10,8 +10,7 @@ namespace Build.Tasks.Deploy;
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class ImportImages(DeploymentSession session, DeployedLayer layer) : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) =>
-        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.ImagesImport, session.Options.From);
+    public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.ImagesImport);
 
     public override void Run(BuildContext context) => new ImageImporter(context, session, layer).Import();
 }

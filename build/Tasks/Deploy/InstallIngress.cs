@@ -12,8 +12,7 @@ namespace Build.Tasks.Deploy;
 [Requires(Prerequisite.Helm, Prerequisite.Kubectl, Prerequisite.Kubelogin)]
 public sealed class InstallIngress(DeploymentSession session, DeployedLayer layer) : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) =>
-        !session.Options.PlanOnly && !DeployStages.IsBefore(DeployStages.IngressInstall, session.Options.From);
+    public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.IngressInstall);
 
     public override async Task RunAsync(BuildContext context)
     {
