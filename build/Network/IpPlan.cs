@@ -14,7 +14,7 @@ public sealed record IpPlan(
     IReadOnlyList<AddressSpace> Ranges,
     IReadOnlyList<AddressOverlap> Overlaps,
     IReadOnlyList<SubnetPlan> Outside,
-    IReadOnlyList<(Build.Validation.Subject Subject, string Problem)> Invalid,
+    IReadOnlyList<(Build.Resources.Subject Subject, string Problem)> Invalid,
     IReadOnlyList<(string From, string To)> Peerings)
 {
     public IEnumerable<SubnetPlan> Subnets => VirtualNetworks.SelectMany(network => network.Subnets);

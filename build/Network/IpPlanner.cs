@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
+using Build.Resources;
+using Build.Resources.Azure;
+using Build.Resources.Workloads;
 using Build.Validation;
-using Build.Validation.Azure;
-using Build.Validation.Workloads;
 
 namespace Build.Network;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Build.Resources;
 using Build.Validation;
 
 namespace Build.Network;

@@ -1,3 +1,5 @@
+using Build.Resources;
+
 namespace Build.Validation;
 
 /// <summary>One broken expectation: which rule, about what, where, and the message naming the setting.</summary>

@@ -1,3 +1,5 @@
+using Build.Resources;
+
 namespace Build.Validation;
 
 /// <summary>

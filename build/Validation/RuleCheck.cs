@@ -1,3 +1,5 @@
+using Build.Resources;
+
 namespace Build.Validation;
 
 /// <summary>One rule applied to one subject, with what it found (nothing when the subject passes): a JUnit test case.</summary>

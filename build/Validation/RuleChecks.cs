@@ -1,3 +1,5 @@
+using Build.Resources;
+
 namespace Build.Validation;
 
 /// <summary>Collects what one rule checked and found. Checking a subject twice adds to the same check.</summary>

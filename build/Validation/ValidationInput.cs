@@ -1,9 +1,9 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Network;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
+using Build.Resources.Workloads;
 using Build.Validation.Suppressions;
-using Build.Validation.Workloads;
 
 namespace Build.Validation;
 

@@ -1,7 +1,7 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Network;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 using Build.Validation.Suppressions;
 using Cake.Core.IO;
 

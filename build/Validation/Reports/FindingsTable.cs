@@ -1,4 +1,5 @@
 using System.Globalization;
+using Build.Resources;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

@@ -39,7 +39,7 @@ public sealed class NetworkSvgTests
     {
         using var prod = new ProdFixture();
         prod.Pool("npuser01")["maxCount"] = 50;
-        prod.Remove(Build.Infrastructure.Stage.Spoke, prod.Resource(Build.Infrastructure.Stage.Spoke, Build.Validation.Azure.ArmTypes.Peering, "vnet-hub-eastus2/"));
+        prod.Remove(Build.Infrastructure.Stage.Spoke, prod.Resource(Build.Infrastructure.Stage.Spoke, Build.Resources.Azure.ArmTypes.Peering, "vnet-hub-eastus2/"));
 
         var svg = XDocument.Parse(NetworkSvg.Render(prod.Input().IpPlan, ScaleHeadroom.Default, "prod"));
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Build.Infrastructure;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 
 namespace Build.Tests.Validation;
 

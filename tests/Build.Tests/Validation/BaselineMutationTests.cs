@@ -1,7 +1,7 @@
-using Build.Infrastructure;
-using Build.Validation;
-using Build.Validation.Azure;
 using System.Text.Json.Nodes;
+using Build.Infrastructure;
+using Build.Resources.Azure;
+using Build.Validation;
 
 namespace Build.Tests.Validation;
 

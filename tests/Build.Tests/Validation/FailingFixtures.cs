@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Build.Infrastructure;
+using Build.Resources.Azure;
 using Build.Validation;
-using Build.Validation.Azure;
 using k8s.Models;
 
 namespace Build.Tests.Validation;

@@ -45,7 +45,7 @@ public sealed class LocationTests
     public void A_resource_finding_points_at_its_id_in_the_snapshot_and_names_the_resource_id()
     {
         using var prod = new ProdFixture();
-        prod.Resource(Build.Infrastructure.Stage.Cluster, Build.Validation.Azure.ArmTypes.ContainerRegistry).Set("properties.adminUserEnabled", true);
+        prod.Resource(Build.Infrastructure.Stage.Cluster, Build.Resources.Azure.ArmTypes.ContainerRegistry).Set("properties.adminUserEnabled", true);
         var text = File.ReadAllLines(Path.Combine(prod.Root, "bicep/environments/prod/cluster.snapshot.json"));
 
         var finding = prod.Validate().Errors.Single();

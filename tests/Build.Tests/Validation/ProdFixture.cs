@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Network;
+using Build.Resources.Azure;
 using Build.Validation;
-using Build.Validation.Azure;
 using Build.Validation.Suppressions;
 using DirectoryPath = Cake.Core.IO.DirectoryPath;
 

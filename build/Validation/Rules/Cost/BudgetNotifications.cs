@@ -1,5 +1,5 @@
 using System.Globalization;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 
 namespace Build.Validation.Rules.Cost;
 

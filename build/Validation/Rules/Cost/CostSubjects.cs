@@ -1,4 +1,5 @@
 using Build.Infrastructure;
+using Build.Resources;
 
 namespace Build.Validation.Rules.Cost;
 

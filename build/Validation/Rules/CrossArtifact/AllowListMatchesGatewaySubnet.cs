@@ -1,5 +1,6 @@
 using Build.Kubernetes.Crds;
-using Build.Validation.Workloads;
+using Build.Resources;
+using Build.Resources.Workloads;
 
 namespace Build.Validation.Rules.CrossArtifact;
 
@@ -11,7 +12,7 @@ public sealed class AllowListMatchesGatewaySubnet : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        var expected = input.Azure.ApplicationGateways.SelectMany(gateway => gateway.SubnetIds).Select(input.Azure.Subnet).OfType<Azure.Subnet>()
+        var expected = input.Azure.ApplicationGateways.SelectMany(gateway => gateway.SubnetIds).Select(input.Azure.Subnet).OfType<Resources.Azure.Subnet>()
             .SelectMany(subnet => subnet.Prefixes).ToHashSet(StringComparer.Ordinal);
         if (expected.Count == 0)
         {

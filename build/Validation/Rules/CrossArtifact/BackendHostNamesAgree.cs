@@ -1,5 +1,5 @@
 using Build.Infrastructure;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 using k8s.Models;
 
 namespace Build.Validation.Rules.CrossArtifact;

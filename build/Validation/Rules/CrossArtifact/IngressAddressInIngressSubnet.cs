@@ -1,7 +1,7 @@
 using System.Net;
 using Build.Network;
-using Build.Validation.Azure;
-using Build.Validation.Workloads;
+using Build.Resources.Azure;
+using Build.Resources.Workloads;
 
 namespace Build.Validation.Rules.CrossArtifact;
 

@@ -1,5 +1,6 @@
 using Build.Infrastructure;
-using Build.Validation.Azure;
+using Build.Resources;
+using Build.Resources.Azure;
 
 namespace Build.Validation.Rules.CrossArtifact;
 

@@ -1,6 +1,6 @@
 using Build.Infrastructure;
 using Build.Network;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 
 namespace Build.Validation.Rules.CrossArtifact;
 

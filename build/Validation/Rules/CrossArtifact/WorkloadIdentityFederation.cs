@@ -1,4 +1,4 @@
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 using k8s.Models;
 
 namespace Build.Validation.Rules.CrossArtifact;

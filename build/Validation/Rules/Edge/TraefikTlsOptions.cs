@@ -1,4 +1,5 @@
 using Build.Kubernetes.Crds;
+using Build.Resources;
 
 namespace Build.Validation.Rules.Edge;
 

@@ -1,4 +1,5 @@
-using Build.Validation.Workloads;
+using Build.Resources;
+using Build.Resources.Workloads;
 using k8s.Models;
 
 namespace Build.Validation.Rules.Kubernetes;

@@ -1,4 +1,4 @@
-using Build.Validation.Workloads;
+using Build.Resources.Workloads;
 
 namespace Build.Validation.Rules.Kubernetes;
 

@@ -1,4 +1,4 @@
-using Build.Validation.Workloads;
+using Build.Resources.Workloads;
 using k8s.Models;
 
 namespace Build.Validation.Rules.Kubernetes;

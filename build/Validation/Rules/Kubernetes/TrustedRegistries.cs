@@ -1,6 +1,6 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
-using Build.Validation.Workloads;
+using Build.Resources.Workloads;
 
 namespace Build.Validation.Rules.Kubernetes;
 

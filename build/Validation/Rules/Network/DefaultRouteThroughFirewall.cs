@@ -1,5 +1,5 @@
 using Build.Infrastructure;
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 
 namespace Build.Validation.Rules.Network;
 

@@ -1,4 +1,4 @@
-using Build.Validation.Azure;
+using Build.Resources.Azure;
 
 namespace Build.Validation.Rules.Secrets;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Build.Resources;
 
 namespace Build.Validation.Rules.Secrets;
 

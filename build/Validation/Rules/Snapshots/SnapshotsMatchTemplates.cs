@@ -1,3 +1,5 @@
+using Build.Resources;
+
 namespace Build.Validation.Rules.Snapshots;
 
 public sealed class SnapshotsMatchTemplates : Rule

@@ -1,3 +1,4 @@
+using Build.Resources;
 using Build.Validation.Suppressions;
 
 namespace Build.Validation.Rules.Suppressions;

@@ -1,0 +1,22 @@
+namespace Build.Resources.Workloads;
+
+/// <summary>A Service of the manifests or of a chart's values: its type and annotations, named as the source names them.</summary>
+/// <param name="SpecAddress">spec.loadBalancerIP, the deprecated way of asking for a static address.</param>
+public sealed record KubernetesService(string Namespace, string Name, string Type, IDictionary<string, string> Annotations, string? SpecAddress, string TypeSetting, string AnnotationsSetting, SourcePointer Source)
+{
+    public const string InternalAnnotation = "service.beta.kubernetes.io/azure-load-balancer-internal";
+    public const string InternalSubnetAnnotation = "service.beta.kubernetes.io/azure-load-balancer-internal-subnet";
+    public const string Ipv4Annotation = "service.beta.kubernetes.io/azure-load-balancer-ipv4";
+
+    public string Reference => $"Service/{Namespace}/{Name}";
+
+    public Subject Subject => new(Reference, Source.Location);
+
+    public bool IsLoadBalancer => string.Equals(Type, "LoadBalancer", StringComparison.Ordinal);
+
+    public bool IsInternal => Annotations.TryGetValue(InternalAnnotation, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    public string? Subnet => Annotations.TryGetValue(InternalSubnetAnnotation, out var subnet) ? subnet : null;
+
+    public string? Address => Annotations.TryGetValue(Ipv4Annotation, out var address) ? address : SpecAddress;
+}

@@ -1,9 +1,0 @@
-namespace Build.Validation.Azure;
-
-/// <summary>A public IP address.</summary>
-public sealed record PublicIpAddress(ArmResource Resource) : IArmView
-{
-    public ArmValue Sku => Resource["sku.name"];
-
-    public ArmValue Zones => Resource["zones"];
-}
