@@ -12,6 +12,12 @@ import { nameOf, resourceGroupOf, virtualNetworkOf } from 'shared/functions.bice
 @description('The cluster\'s region: the spoke\'s. It must offer availability zones.')
 param location string
 
+// The suite records here what each deployment was made from (build/Deployment/StageInputs.cs): ARM keeps a
+// deployment's parameters with it, and `az deployment group create` has no --tags. No resource reads it.
+@description('The hash of everything this deployment is made from, set by the deployment suite; an unchanged hash means there is nothing to deploy.')
+#disable-next-line no-unused-params
+param deploymentInputsHash string = ''
+
 @description('The availability zones the node pools and Application Gateway spread over.')
 param availabilityZones string[] = [
   '1'

@@ -9,6 +9,12 @@ import { nameOf, resourceGroupOf } from 'shared/functions.bicep'
 @description('The spoke\'s region: the hub\'s.')
 param location string
 
+// The suite records here what each deployment was made from (build/Deployment/StageInputs.cs): ARM keeps a
+// deployment's parameters with it, and `az deployment group create` has no --tags. No resource reads it.
+@description('The hash of everything this deployment is made from, set by the deployment suite; an unchanged hash means there is nothing to deploy.')
+#disable-next-line no-unused-params
+param deploymentInputsHash string = ''
+
 @description('The spoke VNet\'s address plan.')
 param addressPlan spokeAddressPlan
 

@@ -1,4 +1,5 @@
 using Build.Deployment;
+using Build.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Build;
@@ -8,7 +9,11 @@ public static class BuildServices
 {
     public static void Register(IServiceCollection services)
     {
-        services.AddSingleton<DeploymentSession>();
+        services.AddSingleton(provider =>
+        {
+            var context = provider.GetRequiredService<BuildContext>();
+            return new DeploymentSession(context, new EnvironmentLayout(context.Root, context.EnvironmentName), () => DeployOptions.Read(context), TimeProvider.System);
+        });
         services.AddSingleton<ProgressReporter>();
         services.AddSingleton<DeployedLayer>();
     }

@@ -1,19 +1,17 @@
 using System.Net;
-using Cake.Common;
 
 namespace Build.Deployment;
 
 /// <summary>
-/// This machine's public IP, which Key Vault's firewall must let in while certificates are imported:
-/// <c>--caller-ip</c>, or asked of a public echo service.
+/// This machine's public IP as Azure sees it (Key Vault's firewall decides on it): <c>--caller-ip</c>, or asked
+/// of a public echo service.
 /// </summary>
 public static class CallerAddress
 {
     private static readonly Uri EchoService = new("https://api.ipify.org");
 
-    public static async Task<string> Resolve(BuildContext context)
+    public static async Task<string> Resolve(string? given)
     {
-        var given = context.Argument<string?>("caller-ip", null);
         if (given is not null)
         {
             return IPAddress.TryParse(given, out var address)

@@ -1,4 +1,6 @@
-using Azure.Identity;
+using System.Text.Json.Nodes;
+using Build.Certificates;
+using Build.Deployment.Vault;
 using Build.Infrastructure;
 using Build.Tools.Az;
 using Cake.Core.Diagnostics;
@@ -6,46 +8,96 @@ using Cake.Core.Diagnostics;
 namespace Build.Deployment;
 
 /// <summary>
-/// Puts the gateway and ingress certificates into the cluster's Key Vault. The vault records each
-/// imported certificate's thumbprint in a tag, so a re-run with the same certificates reads one
-/// resource and changes nothing; otherwise the vault is opened to this machine only for the import.
+/// Makes the cluster's Key Vault hold the environment's certificates. Key Vault is the source of truth: what it
+/// holds is read fresh (a standing Key Vault Reader assignment makes that a read, not a change), and when it
+/// holds valid certificates for the environment's names nothing is generated or imported — whatever machine
+/// runs this, with or without artifacts/certs. Only what it lacks, or holds expiring, is made (or taken from the
+/// brought files) and imported, with write access opened for the import alone.
 /// </summary>
-public sealed class CertificateImport(BuildContext context, DeploymentSession session)
+public sealed class CertificateImport(DeploymentSession session)
 {
-    public async Task Run(IReadOnlyList<CertificateUpload> uploads)
+    /// <param name="options">The generator's options for the environment's host names (Certificates.Generate's options).</param>
+    /// <returns>What the generator did, when it had to run; null when the vault needed nothing.</returns>
+    public async Task<IReadOnlyList<CertificateOutcome>?> Run(Func<CertificateHostNames, CertificateGenerationOptions> options, string? passwordVariable)
     {
-        var vaultName = session.OutputsOf(Stage.Cluster).GetString(OutputNames.KeyVaultName);
-        var vault = session.Retry.Execute($"Reading Key Vault {vaultName}", () => context.AzKeyVaultShow(new AzKeyVaultSettings { Name = vaultName, Subscription = session.Options.Subscription }));
-        KeyVaultTemporaryAccess.CloseLeftovers(context, session, vault);
+        var stack = session.OutputsUpTo(Stage.Cluster);
+        var names = CertificateHostNames.From(stack);
+        var vaultName = stack.GetString(OutputNames.KeyVaultName);
+        var vault = session.Retry.Execute($"Reading Key Vault {vaultName}", () => session.Context.AzKeyVaultShow(new AzKeyVaultSettings { Name = vaultName, Subscription = session.Options.Subscription }));
+        var principal = session.Retry.Execute("Reading the signed-in identity", () => session.Context.AzSignedInPrincipal(new AzSettings { Subscription = session.Options.Subscription }));
+        var access = new VaultAccess(session, vault, principal, await CallerAddress.Resolve(session.Options.CallerIp));
+        access.CloseLeftovers(DeclaredRules());
+        access.EnsureReader();
 
-        var pending = uploads.Where(u => vault.Tags?.GetValueOrDefault(u.Tag) != u.Thumbprint).ToList();
-        if (pending.Count == 0)
+        var clients = new VaultClients(new Uri(vault.Properties.VaultUri ?? $"https://{vaultName}.vault.azure.net/"));
+        var refusal = new VaultRefusal(session.Log, session.Clock, session.Options.RetryBaseDelay, vaultName, access.Caller);
+        var gateway = stack.GetString(OutputNames.GatewayCertificateName);
+        var ingress = stack.GetString(OutputNames.IngressCertificateName);
+        var root = stack.GetString(OutputNames.IngressRootCertificateName);
+        using (access.AdmitThisMachine())
         {
-            context.Log.Information($"Key Vault {vaultName} already holds {string.Join(" and ", uploads)}: nothing to import.");
-            return;
-        }
-
-        var address = await CallerAddress.Resolve(context);
-        var principal = session.Retry.Execute("Reading the signed-in principal", () => context.AzSignedInPrincipal(new AzSettings { Subscription = session.Options.Subscription }));
-        var uri = new Uri(vault.Properties.VaultUri ?? $"https://{vaultName}.vault.azure.net/");
-        var uploader = new KeyVaultUploader(uri, new DefaultAzureCredential(), context.Log, session.Options.RetryBaseDelay);
-        var imported = new Dictionary<string, string>();
-        using (KeyVaultTemporaryAccess.Open(context, session, vault, address, principal))
-        {
-            foreach (var upload in pending)
+            var held = await VaultCertificates.Read(clients, refusal, gateway, ingress, root);
+            var wanted = options(names);
+            var brought = Brought(wanted, gateway, ingress, root);
+            var now = session.Clock.GetUtcNow();
+            var plan = CertificatePlan.For(held, names, now, brought.Count > 0);
+            if (!plan.NeedsCertificates)
             {
-                var thumbprint = await uploader.Upload(upload);
-                imported[upload.Tag] = thumbprint;
-                context.Log.Information($"Imported {upload.Name} into {vaultName} (thumbprint {thumbprint}).");
+                session.Log.Information($"Key Vault {vaultName} holds valid certificates for {names.GatewayHostName} and {names.IngressWildcard}: {held}. Nothing to generate or import.");
+                return null;
             }
-        }
 
-        var record = new AzTagUpdateSettings { ResourceId = vault.Id, Subscription = session.Options.Subscription };
-        foreach (var (tag, thumbprint) in imported)
-        {
-            record.Tags[tag] = thumbprint;
-        }
+            session.Log.Information($"Key Vault {vaultName} needs certificates: {string.Join("; ", plan.Reasons)}.");
+            var outcomes = new CertificateGenerator(session.Clock).Generate(wanted, passwordVariable);
+            var uploads = CertificatePlan.Uploads(held, CertificateUploads.From(wanted.Files, stack, passwordVariable), names, now, brought);
+            if (uploads.Count == 0)
+            {
+                session.Log.Information($"Key Vault {vaultName} already holds the brought certificates: nothing to import.");
+                return outcomes;
+            }
 
-        session.Retry.Execute("Recording the imported certificates", () => context.AzTagUpdate(record));
+            var uploader = new VaultUploader(clients, refusal);
+            using (access.GrantWriters())
+            {
+                foreach (var upload in uploads)
+                {
+                    var thumbprint = await uploader.Upload(upload);
+                    session.Log.Information($"Imported {upload.Name} into {vaultName} (thumbprint {thumbprint}).");
+                }
+            }
+
+            return outcomes;
+        }
     }
+
+    /// <summary>The vault names of the certificates the user brought files for.</summary>
+    private static HashSet<string> Brought(CertificateGenerationOptions options, string gateway, string ingress, string root)
+    {
+        var brought = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (options.RootCertificateFile is not null)
+        {
+            brought.Add(root);
+        }
+
+        if (options.GatewayPfxFile is not null)
+        {
+            brought.Add(gateway);
+        }
+
+        if (options.IngressCertificateFile is not null)
+        {
+            brought.Add(ingress);
+        }
+
+        return brought;
+    }
+
+    /// <summary>The firewall rules the cluster template gives the vault (the operators' ranges), from the committed snapshot.</summary>
+    private IReadOnlyCollection<string> DeclaredRules() =>
+        BicepSnapshot.Load(session.Layout.Snapshot(Stage.Cluster).FullPath).PredictedResources
+            .Where(r => string.Equals((string?)r["type"], "Microsoft.KeyVault/vaults", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(r => r["properties"]?["networkAcls"]?["ipRules"] as JsonArray ?? [])
+            .Select(rule => (string?)rule?["value"])
+            .OfType<string>()
+            .ToList();
 }

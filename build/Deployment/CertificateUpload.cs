@@ -4,14 +4,19 @@ namespace Build.Deployment;
 
 /// <summary>
 /// Something to put into Key Vault under <paramref name="Name"/>: a certificate with its key, or (for a
-/// trusted root, which has no key to import) a secret holding the public certificate. The password
-/// never leaves memory.
+/// trusted root, which has no key to import) a secret holding the public certificate. The password never
+/// leaves memory; records print their members, so <see cref="ToString"/> names only the public facts.
 /// </summary>
-public sealed record CertificateUpload(string Name, KeyVaultItemKind Kind, byte[] Content, string? Password, CertificateContentType ContentType, string Thumbprint)
+public sealed record CertificateUpload(
+    string Name,
+    KeyVaultItemKind Kind,
+    byte[] Content,
+    string? Password,
+    CertificateContentType ContentType,
+    string Thumbprint,
+    DateTimeOffset NotAfter,
+    string? SubjectKeyId)
 {
-    /// <summary>The vault tag that records which certificate is in Key Vault, readable without data-plane access.</summary>
-    public string Tag => "aks-baseline-cert-" + Name;
-
     public override string ToString() => $"{Name} ({Thumbprint})";
 }
 

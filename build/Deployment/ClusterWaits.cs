@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Cake.Core.Diagnostics;
 using k8s;
 using k8s.Autorest;
@@ -8,24 +7,30 @@ namespace Build.Deployment;
 
 /// <summary>
 /// Reads the cluster with KubernetesClient while changes settle: the Traefik service's internal IP,
-/// a Deployment's rollout. On a timeout it says why, from the pods' states and events.
+/// a Deployment's rollout. On a timeout it says why, from the pods' states and events. Time is
+/// <see cref="TimeProvider"/>'s, so tests move it on instead of waiting.
 /// </summary>
-public sealed class ClusterWaits(IKubernetes client, ICakeLog log, TimeSpan pollInterval)
+public sealed class ClusterWaits(IKubernetes client, ICakeLog log, TimeSpan pollInterval, TimeProvider clock)
 {
-    public static ClusterWaits FromKubeconfig(string kubeconfig, ICakeLog log) =>
-        new(new k8s.Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig)), log, TimeSpan.FromSeconds(5));
+    /// <summary>The suite's cluster (its kubeconfig, kubelogin on PATH), polled every 5 s.</summary>
+    public static ClusterWaits For(DeploymentSession session)
+    {
+        ClusterCredentials.PutKubeloginOnPath(session);
+        var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(KubeconfigLocation.Path(session));
+        return new(new k8s.Kubernetes(config), session.Log, TimeSpan.FromSeconds(5), session.Clock);
+    }
 
     /// <summary>Waits until the service's load balancer has <paramref name="expectedIp"/>; a different IP fails at once.</summary>
     public async Task WaitForLoadBalancerIp(string @namespace, string service, string expectedIp, TimeSpan timeout)
     {
-        var clock = Stopwatch.StartNew();
+        var started = clock.GetTimestamp();
         while (true)
         {
             var current = await Read(() => client.CoreV1.ReadNamespacedServiceAsync(service, @namespace));
             var addresses = current?.Status?.LoadBalancer?.Ingress?.Select(i => i.Ip).OfType<string>().ToList() ?? [];
             if (addresses.Contains(expectedIp))
             {
-                log.Information($"{@namespace}/{service} has its internal IP {expectedIp} ({clock.Elapsed.TotalSeconds:0} s).");
+                log.Information($"{@namespace}/{service} has its internal IP {expectedIp} ({clock.GetElapsedTime(started).TotalSeconds:0} s).");
                 return;
             }
 
@@ -35,21 +40,21 @@ public sealed class ClusterWaits(IKubernetes client, ICakeLog log, TimeSpan poll
                     $"{@namespace}/{service} got {string.Join(", ", addresses)}, expected {expectedIp} (the spoke's ingressLoadBalancerIp): check the service's azure-load-balancer-ipv4 annotation and that the IP is free in the ingress subnet.");
             }
 
-            if (clock.Elapsed > timeout)
+            if (clock.GetElapsedTime(started) > timeout)
             {
                 throw new TimeoutException(
                     $"{@namespace}/{service} has no load balancer IP after {timeout.TotalMinutes:0.#} min: check 'kubectl describe service {service} -n {@namespace}' for events (subnet full, missing Network Contributor role on the ingress subnet).");
             }
 
-            log.Verbose($"{@namespace}/{service}: waiting for its internal IP ({clock.Elapsed.TotalSeconds:0} s).");
-            await Task.Delay(pollInterval);
+            log.Verbose($"{@namespace}/{service}: waiting for its internal IP ({clock.GetElapsedTime(started).TotalSeconds:0} s).");
+            await Task.Delay(pollInterval, clock);
         }
     }
 
     /// <summary>Waits until every replica of the Deployment is updated and available, showing progress.</summary>
     public async Task WaitForRollout(string @namespace, string name, TimeSpan timeout)
     {
-        var clock = Stopwatch.StartNew();
+        var started = clock.GetTimestamp();
         var last = string.Empty;
         while (true)
         {
@@ -58,23 +63,23 @@ public sealed class ClusterWaits(IKubernetes client, ICakeLog log, TimeSpan poll
             var progress = RolloutProgress.Of(deployment);
             if (progress.Complete)
             {
-                log.Information($"{@namespace}/{name}: {progress} — rolled out in {clock.Elapsed.TotalSeconds:0} s.");
+                log.Information($"{@namespace}/{name}: {progress} — rolled out in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
                 return;
             }
 
             if (progress.ToString() != last)
             {
-                log.Information($"{@namespace}/{name}: {progress} ({clock.Elapsed.TotalSeconds:0} s)");
+                log.Information($"{@namespace}/{name}: {progress} ({clock.GetElapsedTime(started).TotalSeconds:0} s)");
                 last = progress.ToString();
             }
 
-            if (clock.Elapsed > timeout)
+            if (clock.GetElapsedTime(started) > timeout)
             {
                 var diagnosis = await Diagnose(@namespace, deployment);
                 throw new TimeoutException($"{@namespace}/{name} did not roll out within {timeout.TotalMinutes:0.#} min ({progress}). {diagnosis}");
             }
 
-            await Task.Delay(pollInterval);
+            await Task.Delay(pollInterval, clock);
         }
     }
 

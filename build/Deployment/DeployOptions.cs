@@ -12,7 +12,8 @@ public sealed record DeployOptions(
     bool Yes,
     bool UseDefaultKubeconfig,
     TimeSpan RetryBaseDelay,
-    TimeSpan RolloutTimeout)
+    TimeSpan RolloutTimeout,
+    string? CallerIp = null)
 {
     public static DeployOptions Read(ICakeContext context)
     {
@@ -30,7 +31,8 @@ public sealed record DeployOptions(
             context.HasArgument("yes"),
             context.HasArgument("use-default-kubeconfig"),
             TimeSpan.FromSeconds(Positive(context, "retry-delay-seconds", 5)),
-            TimeSpan.FromSeconds(Positive(context, "rollout-timeout-seconds", 600)));
+            TimeSpan.FromSeconds(Positive(context, "rollout-timeout-seconds", 600)),
+            context.Argument<string?>("caller-ip", null));
     }
 
     private static double Positive(ICakeContext context, string name, double fallback)

@@ -8,7 +8,6 @@ public static class DeployStages
     public const string ProvisionSpoke = "Provision.Spoke";
     public const string ProvisionCluster = "Provision.Cluster";
     public const string ImagesImport = "Images.Import";
-    public const string CertificatesGenerate = "Certificates.Generate";
     public const string CertificatesImport = "Certificates.Import";
     public const string ProvisionGateway = "Provision.Gateway";
     public const string ClusterCredentials = "Cluster.Credentials";
@@ -18,7 +17,7 @@ public static class DeployStages
 
     public static IReadOnlyList<string> Order { get; } =
     [
-        Plan, ProvisionHub, ProvisionSpoke, ProvisionCluster, ClusterCredentials, ImagesImport, CertificatesGenerate,
+        Plan, ProvisionHub, ProvisionSpoke, ProvisionCluster, ClusterCredentials, ImagesImport,
         CertificatesImport, ProvisionGateway, IngressInstall, WorkloadApply, SmokeTest,
     ];
 

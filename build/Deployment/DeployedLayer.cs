@@ -8,7 +8,7 @@ namespace Build.Deployment;
 /// The Kubernetes layer rendered with the real deployment outputs (not the snapshots), written to
 /// artifacts/rendered/&lt;env&gt;/ for kubectl and helm. Rendered once per run.
 /// </summary>
-public sealed class DeployedLayer(BuildContext context, DeploymentSession session)
+public sealed class DeployedLayer(DeploymentSession session)
 {
     private (KubernetesLayer Layer, RenderedLayerFiles Files)? _rendered;
 
@@ -38,10 +38,10 @@ public sealed class DeployedLayer(BuildContext context, DeploymentSession sessio
             return rendered;
         }
 
-        var layout = new KubernetesLayout(context.Root.FullPath);
-        var layer = new KubernetesLayerRenderer(layout).Render(context.EnvironmentName, Outputs);
-        var files = RenderedLayerWriter.Write(layer, layout.RenderedDirectory(context.EnvironmentName));
-        context.Log.Information($"Rendered {layer.Objects.Count} objects and {layer.Releases.Count} releases with the deployment outputs into {layout.Relative(files.Directory)}.");
+        var layout = new KubernetesLayout(session.Layout.Root.FullPath);
+        var layer = new KubernetesLayerRenderer(layout).Render(session.Layout.Environment, Outputs);
+        var files = RenderedLayerWriter.Write(layer, layout.RenderedDirectory(session.Layout.Environment));
+        session.Log.Information($"Rendered {layer.Objects.Count} objects and {layer.Releases.Count} releases with the deployment outputs into {layout.Relative(files.Directory)}.");
         _rendered = (layer, files);
         return _rendered.Value;
     }

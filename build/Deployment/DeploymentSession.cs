@@ -1,36 +1,52 @@
 using Build.Infrastructure;
 using Build.Tools.Az;
+using Cake.Core;
 using Cake.Core.Diagnostics;
+using Cake.Core.IO;
 
 namespace Build.Deployment;
 
 /// <summary>
-/// One Deploy (or Destroy) run's shared state: the environment, the options, and the outputs of
-/// each deployment — kept when a stage deploys, re-read with <c>az deployment group show</c> when
-/// it was skipped or ran in an earlier invocation.
+/// One Deploy (or Destroy) run's shared state: the environment, the options, and the outputs of each
+/// deployment — kept when a stage deploys, re-read with <c>az deployment group show</c> when it was skipped
+/// or ran in an earlier invocation (another agent, another day: nothing is kept on the machine).
 /// </summary>
 public sealed class DeploymentSession
 {
-    private readonly BuildContext _context;
     private readonly Dictionary<Stage, DeploymentOutputs> _outputs = [];
     private readonly Lazy<EnvironmentSettings> _settings;
     private readonly Lazy<DeployOptions> _options;
 
-    public DeploymentSession(BuildContext context)
+    public DeploymentSession(ICakeContext context, EnvironmentLayout layout, Func<DeployOptions> options, TimeProvider clock)
     {
-        _context = context;
-        Layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
+        Context = context;
+        Layout = layout;
+        Clock = clock;
         _settings = new Lazy<EnvironmentSettings>(() => EnvironmentSettings.Load(Layout));
-        _options = new Lazy<DeployOptions>(() => DeployOptions.Read(context));
+        _options = new Lazy<DeployOptions>(options);
     }
 
+    /// <summary>Cake's context: the tools' aliases, the log, the environment.</summary>
+    public ICakeContext Context { get; }
+
     public EnvironmentLayout Layout { get; }
+
+    public TimeProvider Clock { get; }
 
     public EnvironmentSettings Settings => _settings.Value;
 
     public DeployOptions Options => _options.Value;
 
-    public RetryPolicy Retry => new(_context.Log, Options.RetryBaseDelay);
+    /// <summary>This run's own files (kubeconfig, rendered layer, certificate cache): never the truth, always re-creatable.</summary>
+    public DirectoryPath Artifacts => Layout.Root.Combine("artifacts");
+
+    public ICakeLog Log => Context.Log;
+
+    /// <summary>Retries for Deploy's stages (advice may name --from).</summary>
+    public RetryPolicy Retry => new(Context.Log, Options.RetryBaseDelay, Clock, resumable: true);
+
+    /// <summary>Retries outside Deploy (Destroy), where --from does not apply.</summary>
+    public RetryPolicy RetryOutsideDeploy => new(Context.Log, Options.RetryBaseDelay, Clock, resumable: false);
 
     public string DeploymentName(Stage stage) => DeploymentNames.For(Layout.Environment, stage);
 
@@ -53,7 +69,19 @@ public sealed class DeploymentSession
         }
     }
 
-    /// <summary>The outputs of a stage; read from Azure when this run has not deployed it.</summary>
+    /// <summary>The stage's last deployment of that name, or null (one read, not cached: it is the up-to-date check).</summary>
+    public AzDeployment? Deployment(Stage stage, string name) =>
+        Retry.Execute($"Reading {name}", () => Context.AzDeploymentGroupShow(new AzDeploymentGroupShowSettings
+        {
+            ResourceGroup = Settings.ResourceGroup(stage),
+            Name = name,
+            Subscription = Options.Subscription,
+        }));
+
+    /// <summary>
+    /// The outputs of a stage; read from Azure when this run has not deployed it. For the cluster, the deployment
+    /// with Application Gateway once there is one, the first one without it otherwise.
+    /// </summary>
     public DeploymentOutputs OutputsOf(Stage stage)
     {
         if (_outputs.TryGetValue(stage, out var known))
@@ -61,19 +89,11 @@ public sealed class DeploymentSession
             return known;
         }
 
-        var deployment = Retry.Execute($"Reading the {stage} deployment", () => _context.AzDeploymentGroupShow(new AzDeploymentGroupShowSettings
-        {
-            ResourceGroup = Settings.ResourceGroup(stage),
-            Name = DeploymentName(stage),
-            Subscription = Options.Subscription,
-        }));
-        if (deployment is null || !string.Equals(deployment.Properties.ProvisioningState, "Succeeded", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"The {stage} deployment '{DeploymentName(stage)}' in {Settings.ResourceGroup(stage)} has {(deployment is null ? "never been made" : $"state {deployment.Properties.ProvisioningState}")}: run ./build.sh --target=Deploy (without --from, or --from=Provision.{char.ToUpperInvariant(stage.Name[0])}{stage.Name[1..]}).");
-        }
-
-        _context.Log.Verbose($"Read the outputs of {DeploymentName(stage)}.");
+        var names = stage == Stage.Cluster ? [DeploymentNames.Gateway(Layout.Environment), DeploymentName(stage)] : new[] { DeploymentName(stage) };
+        var deployment = names.Select(name => Deployment(stage, name)).FirstOrDefault(IsSucceeded)
+            ?? throw new InvalidOperationException(
+                $"The {stage} deployment '{DeploymentName(stage)}' in {Settings.ResourceGroup(stage)} has not succeeded yet: run ./build.sh --target=Deploy (without --from, or --from=Provision.{char.ToUpperInvariant(stage.Name[0])}{stage.Name[1..]}).");
+        Context.Log.Verbose($"Read the outputs of {deployment.Name}.");
         _outputs[stage] = deployment.Outputs;
         return deployment.Outputs;
     }
@@ -81,4 +101,7 @@ public sealed class DeploymentSession
     /// <summary>The merged outputs of every stage up to and including <paramref name="last"/>.</summary>
     public StackOutputs OutputsUpTo(Stage last) =>
         StackOutputs.FromDeployments(Stage.All.Where(s => s.Order <= last.Order).Select(OutputsOf));
+
+    public static bool IsSucceeded(AzDeployment? deployment) =>
+        deployment is not null && string.Equals(deployment.Properties.ProvisioningState, "Succeeded", StringComparison.OrdinalIgnoreCase);
 }

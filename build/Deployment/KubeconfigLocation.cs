@@ -8,11 +8,11 @@ namespace Build.Deployment;
 /// </summary>
 public static class KubeconfigLocation
 {
-    public static FilePath? For(BuildContext context, DeployOptions options) =>
-        options.UseDefaultKubeconfig ? null : context.Artifacts.Combine(context.EnvironmentName).CombineWithFilePath("kubeconfig");
+    public static FilePath? For(DeploymentSession session) =>
+        session.Options.UseDefaultKubeconfig ? null : session.Artifacts.Combine(session.Layout.Environment).CombineWithFilePath("kubeconfig");
 
     /// <summary>The file KubernetesClient reads: the suite's own, or the user's default.</summary>
-    public static string Path(BuildContext context, DeployOptions options) =>
-        For(context, options)?.FullPath
+    public static string Path(DeploymentSession session) =>
+        For(session)?.FullPath
         ?? System.IO.Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".kube", "config");
 }

@@ -2,6 +2,7 @@ using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Tools.Helm;
 using Build.Tools.Kubectl;
+using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 
@@ -9,17 +10,22 @@ namespace Build.Deployment;
 
 /// <summary>
 /// Walks steps of the layer's install plan: <c>kubectl apply --server-side</c> for manifest folders,
-/// <c>helm upgrade --install --atomic --wait</c> for charts (skipped when the release already carries
-/// the hash of the same chart, version and values).
+/// <c>helm upgrade --install --rollback-on-failure --wait</c> for charts (skipped when the release already
+/// carries the hash of the same chart, version and values). A release a cancelled run left pending is
+/// recovered first — rolled back, or uninstalled when it never got installed — instead of failing with
+/// helm's "another operation is in progress".
 /// </summary>
-public sealed class LayerInstaller(BuildContext context, DeploymentSession session, DeployedLayer layer)
+public sealed class LayerInstaller(DeploymentSession session, DeployedLayer layer)
 {
     private static readonly TimeSpan HelmTimeout = TimeSpan.FromMinutes(10);
 
-    private FilePath? Kubeconfig => KubeconfigLocation.For(context, session.Options);
+    private FilePath? Kubeconfig => KubeconfigLocation.For(session);
+
+    private ICakeContext Context => session.Context;
 
     public void Run(IEnumerable<InstallStep> steps)
     {
+        ClusterCredentials.PutKubeloginOnPath(session);
         foreach (var step in steps)
         {
             if (step.Kind == InstallStepKind.ApplyManifests)
@@ -47,15 +53,15 @@ public sealed class LayerInstaller(BuildContext context, DeploymentSession sessi
             return;
         }
 
-        var output = context.KubectlApply(settings);
-        context.Log.Information($"Applied manifests/{folder}: {output.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length} object(s).");
+        var output = Context.KubectlApply(settings);
+        session.Log.Information($"Applied manifests/{folder}: {output.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length} object(s).");
     }
 
     private void Install(RenderedRelease rendered)
     {
         var release = rendered.Release;
         var hash = ReleaseInputs.Hash(release, rendered.Values.Text);
-        var current = context.HelmList(new HelmListSettings
+        var current = Context.HelmList(new HelmListSettings
         {
             Kubeconfig = Kubeconfig,
             Namespace = release.Namespace,
@@ -63,12 +69,13 @@ public sealed class LayerInstaller(BuildContext context, DeploymentSession sessi
         });
         if (current.Any(r => r.Status == "deployed"))
         {
-            context.Log.Information($"{release.Name} {release.Version} is installed with the same values: nothing to do.");
+            session.Log.Information($"{release.Name} {release.Version} is installed with the same values: nothing to do.");
             return;
         }
 
-        context.HelmRepoAdd(new HelmRepoAddSettings { Name = release.Repository.Name, Url = release.Repository.Url });
-        context.HelmRepoUpdate(new HelmRepoUpdateSettings { Repositories = { release.Repository.Name } });
+        Recover(release);
+        Context.HelmRepoAdd(new HelmRepoAddSettings { Name = release.Repository.Name, Url = release.Repository.Url });
+        Context.HelmRepoUpdate(new HelmRepoUpdateSettings { Repositories = { release.Repository.Name } });
         var settings = new HelmUpgradeSettings
         {
             Release = release.Name,
@@ -83,7 +90,30 @@ public sealed class LayerInstaller(BuildContext context, DeploymentSession sessi
         };
         settings.ValuesFiles.Add(layer.Files.ValuesFile(release));
         settings.Labels[ReleaseInputs.Label] = hash;
-        context.HelmUpgrade(settings);
+        Context.HelmUpgrade(settings);
+    }
+
+    /// <summary>A release left pending-install is uninstalled (it never served), one left pending-upgrade or pending-rollback rolled back.</summary>
+    private void Recover(HelmRelease release)
+    {
+        var pending = Context.HelmList(new HelmListSettings { Kubeconfig = Kubeconfig, Namespace = release.Namespace, Selector = $"name={release.Name}", Pending = true })
+            .FirstOrDefault(r => r.Status.StartsWith("pending-", StringComparison.Ordinal));
+        if (pending is null)
+        {
+            return;
+        }
+
+        var target = new HelmReleaseSettings { Kubeconfig = Kubeconfig, Release = release.Name, Namespace = release.Namespace };
+        if (pending.Status == "pending-install")
+        {
+            session.Log.Warning($"{release.Name} was left {pending.Status} by an interrupted run (revision {pending.Revision}): uninstalling it to install again.");
+            Context.HelmUninstall(target);
+        }
+        else
+        {
+            session.Log.Warning($"{release.Name} was left {pending.Status} by an interrupted run (revision {pending.Revision}): rolling it back to its last release first.");
+            Context.HelmRollback(target);
+        }
     }
 
     /// <summary>Waits for Traefik's internal load balancer to take the IP the spoke planned for it.</summary>

@@ -10,11 +10,12 @@ namespace Build.Deployment;
 /// a region without availability zones or without the node VM sizes, too little vCPU quota for the
 /// node pools at their maximum size, a Kubernetes version AKS does not offer.
 /// </summary>
-public sealed class Preflight(BuildContext context, DeploymentSession session)
+public sealed class Preflight(DeploymentSession session)
 {
     public IReadOnlyList<PreflightCheck> Run()
     {
         var checks = new List<PreflightCheck>();
+        checks.AddRange(ShippedPlaceholders.Find(session.Layout).Where(p => p.Blocking).Select(p => new PreflightCheck($"Parameter {p.Parameter}", false, p.ToString())));
         var account = Login(checks);
         if (account is null)
         {
@@ -41,7 +42,7 @@ public sealed class Preflight(BuildContext context, DeploymentSession session)
     {
         try
         {
-            var account = session.Retry.Execute("Reading the Azure session", () => context.AzAccountShow(new AzAccountShowSettings { Subscription = session.Options.Subscription }));
+            var account = session.Retry.Execute("Reading the Azure session", () => session.Context.AzAccountShow(new AzAccountShowSettings { Subscription = session.Options.Subscription }));
             checks.Add(new PreflightCheck("Azure session", true, $"{account.User?.Name ?? "?"} on subscription {account.Name} ({account.Id})"));
             return account;
         }
@@ -53,7 +54,7 @@ public sealed class Preflight(BuildContext context, DeploymentSession session)
     }
 
     private AzVmSku? Sku(string location, string size) =>
-        session.Retry.Execute($"Reading VM size {size}", () => context.AzVmListSkus(new AzLocationSettings { Location = location, Size = size, Subscription = session.Options.Subscription }))
+        session.Retry.Execute($"Reading VM size {size}", () => session.Context.AzVmListSkus(new AzLocationSettings { Location = location, Size = size, Subscription = session.Options.Subscription }))
             .FirstOrDefault(s => string.Equals(s.Name, size, StringComparison.OrdinalIgnoreCase));
 
     private static PreflightCheck SizeAndZones(NodePool pool, AzVmSku? sku, string location)
@@ -64,7 +65,8 @@ public sealed class Preflight(BuildContext context, DeploymentSession session)
             return new PreflightCheck(name, false, $"{location} does not offer {pool.VmSize} to this subscription: choose another size or region");
         }
 
-        var restricted = sku.Restrictions?.Where(r => r.Type == "Zone").SelectMany(r => r.Values ?? []).ToHashSet() ?? [];
+        // a Zone restriction names the region in values and the zones it takes away in restrictionInfo.zones
+        var restricted = sku.Restrictions?.Where(r => r.Type == "Zone").SelectMany(r => r.RestrictionInfo?.Zones ?? []).ToHashSet() ?? [];
         var offered = sku.LocationInfo?.SelectMany(l => l.Zones ?? []).Where(z => !restricted.Contains(z)).ToHashSet() ?? [];
         var missing = pool.Zones.Where(z => !offered.Contains(z)).ToList();
         return missing.Count == 0
@@ -80,7 +82,7 @@ public sealed class Preflight(BuildContext context, DeploymentSession session)
             return new PreflightCheck(name, true, "the cluster exists already: its nodes are part of the current usage");
         }
 
-        var usage = session.Retry.Execute("Reading vCPU usage", () => context.AzVmListUsage(new AzLocationSettings { Location = location, Subscription = session.Options.Subscription }));
+        var usage = session.Retry.Execute("Reading vCPU usage", () => session.Context.AzVmListUsage(new AzLocationSettings { Location = location, Subscription = session.Options.Subscription }));
         var needs = pools
             .Where(p => skus[p.VmSize] is not null)
             .GroupBy(p => skus[p.VmSize]!.Family ?? "?")
@@ -106,13 +108,20 @@ public sealed class Preflight(BuildContext context, DeploymentSession session)
             return new PreflightCheck(name, false, "the cluster snapshot has no kubernetesVersion output: run ./build.sh --target=Snapshots");
         }
 
-        var versions = session.Retry.Execute("Reading AKS versions", () => context.AzAksGetVersions(new AzLocationSettings { Location = location, Subscription = session.Options.Subscription }));
-        var offered = versions.Values.Where(v => !v.IsPreview)
-            .SelectMany(v => (v.PatchVersions?.Keys ?? Enumerable.Empty<string>()).Prepend(v.Version))
-            .ToHashSet(StringComparer.Ordinal);
-        return offered.Contains(wanted)
-            ? new PreflightCheck(name, true, $"offered in {location}")
-            : new PreflightCheck(name, false, $"{location} offers {string.Join(", ", versions.Values.Where(v => !v.IsPreview).Select(v => v.Version))}: set kubernetesVersion in cluster.bicepparam to one of them");
+        var versions = session.Retry.Execute("Reading AKS versions", () => session.Context.AzAksGetVersions(new AzLocationSettings { Location = location, Subscription = session.Options.Subscription }));
+        var generallyAvailable = versions.Values.Where(v => !v.Preview).ToList();
+        var match = generallyAvailable.FirstOrDefault(v => v.Version == wanted || (v.PatchVersions?.ContainsKey(wanted) ?? false));
+        if (match is null)
+        {
+            return new PreflightCheck(name, false, $"{location} offers {string.Join(", ", generallyAvailable.Select(v => v.Version))}: set kubernetesVersion in cluster.bicepparam to one of them");
+        }
+
+        // a version past community support is offered only as long-term support, which needs the Premium tier
+        var plans = match.Capabilities?.SupportPlan ?? [];
+        var tier = (string?)cluster.PredictedResources.FirstOrDefault(r => string.Equals((string?)r["type"], "Microsoft.ContainerService/managedClusters", StringComparison.OrdinalIgnoreCase))?["sku"]?["tier"];
+        return plans.Count > 0 && !plans.Contains("KubernetesOfficial") && !string.Equals(tier, "Premium", StringComparison.OrdinalIgnoreCase)
+            ? new PreflightCheck(name, false, $"{location} offers {wanted} only with long-term support, which needs clusterTier 'Premium': pick a version under community support ({string.Join(", ", generallyAvailable.Where(v => v.Capabilities?.SupportPlan?.Contains("KubernetesOfficial") != false).Select(v => v.Version))})")
+            : new PreflightCheck(name, true, $"offered in {location}");
     }
 
     private static int Cores(AzVmSku sku) =>

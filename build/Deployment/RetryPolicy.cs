@@ -1,3 +1,4 @@
+using Build.Tools;
 using Cake.Core.Diagnostics;
 using Polly;
 using Polly.Retry;
@@ -5,10 +6,11 @@ using Polly.Retry;
 namespace Build.Deployment;
 
 /// <summary>
-/// Retries transient Azure failures with capped exponential backoff and says so each time;
-/// a permanent failure passes through at once.
+/// Retries transient Azure failures with capped exponential backoff and says so each time; a permanent failure
+/// passes through at once with az's own words and what to try. Waits run on <see cref="TimeProvider"/>, so
+/// tests need not sleep.
 /// </summary>
-public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, int maxAttempts = 6)
+public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, TimeProvider clock, bool resumable, int maxAttempts = 6)
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(1);
 
@@ -16,7 +18,7 @@ public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, int maxAttempt
 
     public T Execute<T>(string operation, Func<T> action)
     {
-        var pipeline = new ResiliencePipelineBuilder()
+        var pipeline = new ResiliencePipelineBuilder { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(TransientFailure.IsTransient),
@@ -27,8 +29,8 @@ public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, int maxAttempt
                 MaxDelay = MaxDelay,
                 OnRetry = arguments =>
                 {
-                    var reason = arguments.Outcome.Exception is { } exception ? TransientFailure.Reason(exception) : "transient error";
-                    log.Warning($"{operation}: Azure answered {reason}, which clears up by itself; retrying in {arguments.RetryDelay.TotalSeconds:0.#} s (attempt {arguments.AttemptNumber + 2} of {maxAttempts}).");
+                    var reason = arguments.Outcome.Exception is ToolFailedException failure ? TransientFailure.Reason(failure.Detail) : null;
+                    log.Warning($"{operation}: Azure answered {reason ?? "a transient error"}, which clears up by itself; retrying in {arguments.RetryDelay.TotalSeconds:0.#} s (attempt {arguments.AttemptNumber + 2} of {maxAttempts}).");
                     return ValueTask.CompletedTask;
                 },
             })
@@ -37,12 +39,11 @@ public sealed class RetryPolicy(ICakeLog log, TimeSpan baseDelay, int maxAttempt
         {
             return pipeline.Execute(_ => action());
         }
-        catch (Build.Tools.ToolFailedException failure) when (!TransientFailure.IsTransient(failure))
+        catch (ToolFailedException failure) when (!TransientFailure.IsTransient(failure))
         {
-            // a permanent error stops the run at once: the tool's own words, then what to try
-            throw new InvalidOperationException($"{operation}: {failure.Message} What to try: {AzureErrorAdvice.For(failure.Detail)}.", failure);
+            throw new InvalidOperationException($"{operation}: {failure.Message} What to try: {AzureErrorAdvice.For(failure.Detail, resumable)}.", failure);
         }
-        catch (Build.Tools.ToolFailedException failure)
+        catch (ToolFailedException failure)
         {
             throw new InvalidOperationException($"{operation}: {failure.Message} It was still failing after {maxAttempts} attempts: wait a few minutes and re-run.", failure);
         }

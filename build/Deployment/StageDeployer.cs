@@ -6,19 +6,23 @@ namespace Build.Deployment;
 
 /// <summary>
 /// Provisions one Bicep deployment idempotently: creates its resource group if missing, deploys the
-/// environment's .bicepparam with the earlier stages' outputs, and skips the deployment (no mutating
-/// call) when the inputs' hash equals the one recorded on the last successful deployment.
+/// environment's .bicepparam with the earlier stages' outputs, and skips the deployment (no mutating call) when
+/// the hash of its inputs equals the one ARM kept with its last successful deployment (the
+/// <c>deploymentInputsHash</c> parameter).
 /// </summary>
-public sealed class StageDeployer(BuildContext context, DeploymentSession session, ProgressReporter progress)
+public sealed class StageDeployer(DeploymentSession session, ProgressReporter progress)
 {
+    /// <param name="name">The deployment's name; the stage's own by default.</param>
     /// <param name="overrides">Parameters given on top of the .bicepparam (part of the inputs' hash).</param>
-    public void Provision(Stage stage, string taskName, IReadOnlyDictionary<string, string>? overrides = null)
+    public void Provision(Stage stage, string taskName, string? name = null, IReadOnlyDictionary<string, string>? overrides = null)
     {
         overrides ??= new Dictionary<string, string>();
+        name ??= session.DeploymentName(stage);
         var options = session.Options;
+        var log = session.Log;
         if (DeployStages.IsBefore(taskName, options.From))
         {
-            context.Log.Information($"{taskName}: skipped (--from={options.From}); re-reading its outputs.");
+            log.Information($"{taskName}: skipped (--from={options.From}); re-reading its outputs.");
             session.OutputsOf(stage);
             return;
         }
@@ -26,22 +30,15 @@ public sealed class StageDeployer(BuildContext context, DeploymentSession sessio
         var upstream = Upstream(stage);
         var hash = StageInputs.Hash(session.Layout, stage, upstream.Concat(overrides.Select(o => KeyValuePair.Create("parameter:" + o.Key, o.Value))).ToDictionary());
         var resourceGroup = session.Settings.ResourceGroup(stage);
-        var name = session.DeploymentName(stage);
-
-        var existing = session.Retry.Execute($"Reading {name}", () => context.AzDeploymentGroupShow(new AzDeploymentGroupShowSettings
+        var existing = session.Deployment(stage, name);
+        if (!options.Force && DeploymentSession.IsSucceeded(existing) && existing!.Parameter(DeploymentNames.InputsParameter) == hash)
         {
-            ResourceGroup = resourceGroup,
-            Name = name,
-            Subscription = options.Subscription,
-        }));
-        if (!options.Force && IsUpToDate(existing, hash))
-        {
-            context.Log.Information($"{taskName}: {name} is up to date (inputs {hash} unchanged): nothing to deploy. Use --force to deploy anyway.");
-            session.Record(stage, existing!.Outputs);
+            log.Information($"{taskName}: {name} is up to date (inputs {hash} unchanged): nothing to deploy. Use --force to deploy anyway.");
+            session.Record(stage, existing.Outputs);
             return;
         }
 
-        EnsureResourceGroup(resourceGroup);
+        new ResourceGroupGuard(session).Ensure(resourceGroup);
         var settings = new AzDeploymentGroupCreateSettings
         {
             ResourceGroup = resourceGroup,
@@ -50,15 +47,15 @@ public sealed class StageDeployer(BuildContext context, DeploymentSession sessio
             Subscription = options.Subscription,
             EnvironmentVariables = new Dictionary<string, string>(upstream),
         };
-        settings.Tags[DeploymentNames.InputsTag] = hash;
         foreach (var (parameter, value) in overrides)
         {
             settings.Parameters[parameter] = value;
         }
 
+        settings.Parameters[DeploymentNames.InputsParameter] = hash;
         var deployment = progress.Run(
             $"{taskName}: deploying {name} to {resourceGroup}",
-            () => session.Retry.Execute(taskName, () => context.AzDeploymentGroupCreate(settings)));
+            () => session.Retry.Execute(taskName, () => session.Context.AzDeploymentGroupCreate(settings)));
         session.Record(stage, deployment.Outputs);
     }
 
@@ -71,27 +68,5 @@ public sealed class StageDeployer(BuildContext context, DeploymentSession sessio
 
         var earlier = session.OutputsUpTo(Stage.All.Single(s => s.Order == stage.Order - 1));
         return UpstreamVariables.From(earlier.Names.Select(n => KeyValuePair.Create(n, earlier.Get(n))));
-    }
-
-    private static bool IsUpToDate(AzDeployment? deployment, string hash) =>
-        deployment is not null &&
-        string.Equals(deployment.Properties.ProvisioningState, "Succeeded", StringComparison.OrdinalIgnoreCase) &&
-        deployment.Tags is not null &&
-        deployment.Tags.TryGetValue(DeploymentNames.InputsTag, out var recorded) &&
-        recorded == hash;
-
-    private void EnsureResourceGroup(string name)
-    {
-        var exists = session.Retry.Execute($"Checking {name}", () => context.AzGroupExists(new AzGroupExistsSettings { Name = name, Subscription = session.Options.Subscription }));
-        if (exists)
-        {
-            return;
-        }
-
-        var settings = new AzGroupCreateSettings { Name = name, Location = session.Settings.Location, Subscription = session.Options.Subscription };
-        settings.Tags["workload"] = "aks-baseline";
-        settings.Tags["environment"] = session.Layout.Environment;
-        session.Retry.Execute($"Creating {name}", () => context.AzGroupCreate(settings));
-        context.Log.Information($"Created resource group {name} in {session.Settings.Location}.");
     }
 }

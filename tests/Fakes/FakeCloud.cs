@@ -1,67 +1,96 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Build.Hosting;
 
 namespace Build.Tests.Fakes;
 
 /// <summary>
-/// An end-to-end run of <c>./build.sh</c> against FAKE az, kubectl, helm and kubelogin executables
-/// (tests/Fakes/FakeCli) put first on PATH, in a copy of the repository's bicep/, helm/ and
-/// manifests/ so the run's artifacts and state stay out of the working tree. Stands in for Azure and
-/// a cluster, which cannot run here.
+/// Drives the FAKE cloud (tests/Fakes/FakeCloudHost, a separate long-lived process, the same one people start by
+/// hand) and runs <c>./build.sh</c> against it in a working copy of the repository — a copy whose cluster
+/// parameters are set the way a user sets them before a first deployment (no shipped placeholder), so the
+/// run's artifacts and state stay out of the working tree. Stands in for Azure and a cluster, which cannot run here.
 /// </summary>
 public sealed class FakeCloud : IDisposable
 {
     private static readonly string Repository = RepositoryRoot.Locate();
 
     /// <summary>
-    /// The offline checks' green-run records and outputs, shared by the runs of this test process: every
-    /// working copy holds the same bicep/, so Validate runs bicep once, not once per end-to-end test.
+    /// The offline checks' green-run records and outputs, shared by the runs of this test process: every working
+    /// copy holds the same bicep/, so Validate runs bicep once, not once per end-to-end test.
     /// </summary>
     private static readonly string SharedCache = Path.Combine(Path.GetTempPath(), $"fake-cloud-cache-{System.Environment.ProcessId}");
 
-    public FakeCloud()
+    private readonly Process _host;
+    private readonly HttpClient _control;
+
+    private FakeCloud(Process host, string home, string working, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        Home = Directory.CreateTempSubdirectory("fake-cloud-").FullName;
-        Bin = Directory.CreateDirectory(Path.Combine(Home, "bin")).FullName;
-        Working = Directory.CreateDirectory(Path.Combine(Home, "working")).FullName;
-        foreach (var tool in new[] { "az", "kubectl", "helm", "kubelogin" })
-        {
-            var script = Path.Combine(Bin, tool);
-            File.WriteAllText(script, $"#!/bin/sh\nexec dotnet \"{FakeCliAssembly}\" {tool} \"$@\"\n");
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(script, (UnixFileMode)0b111_101_101);
-            }
-        }
-
-        foreach (var folder in new[] { "bicep", "helm", "manifests" })
-        {
-            CopyDirectory(Path.Combine(Repository, folder), Path.Combine(Working, folder));
-        }
-
-        CopyDirectory(SharedCache, Path.Combine(Working, "artifacts"));
+        _host = host;
+        Home = home;
+        Working = working;
+        HostEnvironment = hostEnvironment;
+        _control = new HttpClient { BaseAddress = new Uri(hostEnvironment["FAKE_CLOUD_URL"]) };
     }
 
     public string Home { get; }
 
-    public string Bin { get; }
-
     /// <summary>The copy of the repository the build works in (<c>--working</c>).</summary>
     public string Working { get; }
 
+    /// <summary>What the fake cloud printed: PATH, HTTPS_PROXY, SSL_CERT_FILE and the rest.</summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; }
+
+    /// <summary>More variables for the runs (e.g. GATEWAY_PFX_PASSWORD).</summary>
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The fake CLI as built with the tests (Debug) or the benchmarks (Release), whichever is newer.</summary>
-    public static string FakeCliAssembly =>
+    /// <param name="hostArguments">More of the host's own options, e.g. --identity=servicePrincipal.</param>
+    public static FakeCloud Start(params string[] hostArguments)
+    {
+        var home = Directory.CreateTempSubdirectory("fake-cloud-").FullName;
+        var working = Directory.CreateDirectory(Path.Combine(home, "working")).FullName;
+        DeployableCopy.CopyTo(working);
+        CopyDirectory(SharedCache, Path.Combine(working, "artifacts"));
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(HostAssembly);
+        start.ArgumentList.Add("--home");
+        start.ArgumentList.Add(Path.Combine(home, "cloud"));
+        foreach (var argument in hostArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var host = Process.Start(start)!;
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (host.StandardOutput.ReadLine() is { } line && line != "ready")
+        {
+            var equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                environment[line[..equals]] = line[(equals + 1)..];
+            }
+        }
+
+        if (!environment.ContainsKey("FAKE_CLOUD_URL"))
+        {
+            host.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("The fake cloud did not start: " + host.StandardError.ReadToEnd());
+        }
+
+        return new FakeCloud(host, Path.Combine(home, "cloud"), working, environment);
+    }
+
+    /// <summary>The fake cloud as built with the tests (Debug) or the benchmarks (Release), whichever is newer.</summary>
+    public static string HostAssembly =>
         new[] { "Debug", "Release" }
-            .Select(configuration => Path.Combine(Repository, "tests", "Fakes", "FakeCli", "bin", configuration, "net10.0", "FakeCli.dll"))
+            .Select(configuration => Path.Combine(Repository, "tests", "Fakes", "FakeCloudHost", "bin", configuration, "net10.0", "FakeCloudHost.dll"))
             .Where(File.Exists)
             .OrderByDescending(File.GetLastWriteTimeUtc)
             .FirstOrDefault()
-        ?? throw new FileNotFoundException("The fake CLI is not built: build tests/Build.Tests or tests/Build.Benchmarks first.");
+        ?? throw new FileNotFoundException("The fake cloud is not built: build tests/Build.Tests or tests/Build.Benchmarks first.");
 
-    /// <summary>Every call the fakes received, in order.</summary>
+    /// <summary>Every request the fake cloud received, in order.</summary>
     public IReadOnlyList<FakeCall> Calls
     {
         get
@@ -73,9 +102,21 @@ public sealed class FakeCloud : IDisposable
         }
     }
 
-    public JsonObject State => JsonNode.Parse(File.ReadAllText(Path.Combine(Home, "state.json")))!.AsObject();
+    public JsonObject State => JsonNode.Parse(_control.GetStringAsync("/fake/state").GetAwaiter().GetResult())!.AsObject();
 
-    /// <summary>Makes the next <paramref name="times"/> calls whose command line contains <paramref name="match"/> fail.</summary>
+    /// <summary>Changes what the cloud holds (e.g. what a killed run left behind).</summary>
+    public void Change(Action<JsonObject> change)
+    {
+        var state = State;
+        change(state);
+        _control.PutAsJsonAsync("/fake/state", state).GetAwaiter().GetResult().EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Signs az in as another kind of identity: user, servicePrincipal, managedIdentity, workloadIdentity.</summary>
+    public void SignInAs(string kind) =>
+        _control.PutAsync($"/fake/identity/{kind}", null).GetAwaiter().GetResult().EnsureSuccessStatusCode();
+
+    /// <summary>Makes the next <paramref name="times"/> calls whose command line contains <paramref name="match"/> fail with the real tool's words.</summary>
     public void Fail(string tool, string match, string error, int? times = 1, int exitCode = 1)
     {
         var path = Path.Combine(Home, "failures.json");
@@ -86,23 +127,34 @@ public sealed class FakeCloud : IDisposable
 
     public void ClearFailures() => File.Delete(Path.Combine(Home, "failures.json"));
 
-    public BuildRun Run(params string[] args)
+    public BuildRun Run(params string[] args) => Run(Working, args);
+
+    /// <summary>Runs <c>./build.sh</c> of <paramref name="repository"/> (a clone, for the pipeline test) against the fake cloud.</summary>
+    public BuildRun Run(string repository, IEnumerable<string> args, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(Path.Combine(Repository, "build.sh"))
+        var script = File.Exists(Path.Combine(repository, "build.sh")) ? Path.Combine(repository, "build.sh") : Path.Combine(Repository, "build.sh");
+        var start = new ProcessStartInfo(script)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Working,
+            WorkingDirectory = workingDirectory ?? repository,
         };
-        start.ArgumentList.Add($"--working={Working}");
+        if (!File.Exists(Path.Combine(repository, "build.sh")))
+        {
+            start.ArgumentList.Add($"--working={repository}");
+        }
+
         start.ArgumentList.Add("--retry-delay-seconds=0.05");
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["PATH"] = Bin + ":" + System.Environment.GetEnvironmentVariable("PATH");
-        start.Environment["FAKE_CLI_HOME"] = Home;
+        foreach (var (name, value) in HostEnvironment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in Environment)
         {
@@ -112,23 +164,34 @@ public sealed class FakeCloud : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("./build.sh did not finish within 3 minutes");
+            throw new TimeoutException("./build.sh did not finish within 4 minutes");
         }
 
         foreach (var folder in new[] { ".cache", "lint", "bicep" })
         {
-            CopyDirectory(Path.Combine(Working, "artifacts", folder), Path.Combine(SharedCache, folder));
+            CopyDirectory(Path.Combine(repository, "artifacts", folder), Path.Combine(SharedCache, folder));
         }
 
         return new BuildRun(process.ExitCode, output.Result + error.Result);
     }
 
-    public void Dispose() => Directory.Delete(Home, recursive: true);
+    public void Dispose()
+    {
+        _control.Dispose();
+        _host.StandardInput.Close();
+        if (!_host.WaitForExit(TimeSpan.FromSeconds(10)))
+        {
+            _host.Kill(entireProcessTree: true);
+        }
 
-    private static void CopyDirectory(string source, string target)
+        _host.Dispose();
+        Directory.Delete(Path.GetDirectoryName(Home)!, recursive: true);
+    }
+
+    internal static void CopyDirectory(string source, string target)
     {
         if (!Directory.Exists(source))
         {
@@ -144,25 +207,35 @@ public sealed class FakeCloud : IDisposable
     }
 }
 
-/// <summary>One call a fake received: the tool, its arguments and the AKS_BASELINE_* variables it saw.</summary>
-public sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string> Environment)
+/// <summary>
+/// One request the fake cloud received: a command-line call (tool, arguments, the AKS_BASELINE_* variables it
+/// saw) or an HTTP request to the fake Key Vault or Kubernetes API (tool, method, path).
+/// </summary>
+public sealed record FakeCall(string Tool, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string> Environment, string? Method, string? Path)
 {
-    /// <summary>Commands that change Azure (or, for helm, the cluster's releases).</summary>
+    /// <summary>Commands that change Azure, the cluster's releases or a vault.</summary>
     private static readonly string[] MutatingCommands =
     [
         "az group create", "az group delete", "az deployment group create", "az acr import",
         "az keyvault network-rule add", "az keyvault network-rule remove", "az keyvault purge",
         "az role assignment create", "az role assignment delete", "az tag update", "helm upgrade",
+        "helm rollback", "helm uninstall", "kubectl apply",
     ];
 
-    public string Line => Tool + " " + string.Join(' ', Args);
+    public string Line => Method is null ? Tool + " " + string.Join(' ', Args) : $"{Tool} {Method} {Path}";
 
-    public bool IsMutating => MutatingCommands.Any(command => Line.StartsWith(command + " ", StringComparison.Ordinal));
+    /// <summary>Whether the call changes anything (kubectl's server-side apply of unchanged manifests changes nothing, as the API server decides).</summary>
+    public bool IsMutating => MutatingCommands.Any(command => Line.StartsWith(command + " ", StringComparison.Ordinal)) && !Line.StartsWith("kubectl apply ", StringComparison.Ordinal) || IsVaultWrite;
+
+    /// <summary>A Key Vault write: an import, a secret set.</summary>
+    public bool IsVaultWrite => Tool == "keyvault" && Method is "PUT" or "POST" or "PATCH" or "DELETE";
 
     public static FakeCall Parse(JsonObject json) => new(
         (string)json["tool"]!,
-        json["args"]!.AsArray().Select(a => (string)a!).ToList(),
-        json["env"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!));
+        json["args"]?.AsArray().Select(a => (string)a!).ToList() ?? [],
+        json["env"]?.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!) ?? [],
+        (string?)json["method"],
+        (string?)json["path"]);
 }
 
 public sealed record BuildRun(int ExitCode, string Output);

@@ -16,9 +16,9 @@ public sealed class ApplyWorkload(DeploymentSession session, DeployedLayer layer
 
     public override async Task RunAsync(BuildContext context)
     {
-        new LayerInstaller(context, session, layer).Run(layer.WorkloadSteps);
+        new LayerInstaller(session, layer).Run(layer.WorkloadSteps);
         var folders = layer.WorkloadSteps.Select(s => s.Name).ToHashSet();
-        var waits = ClusterWaits.FromKubeconfig(KubeconfigLocation.Path(context, session.Options), context.Log);
+        var waits = ClusterWaits.For(session);
         foreach (var deployment in layer.Layer.ObjectsWith<V1Deployment>().Where(o => folders.Contains(o.Folder)))
         {
             await waits.WaitForRollout(deployment.Namespace!, deployment.Name, session.Options.RolloutTimeout);

@@ -30,6 +30,6 @@ public sealed class Destroy(DeploymentSession session, ProgressReporter progress
             }
         }
 
-        new Destroyer(context, session, progress).Destroy();
+        new Destroyer(session, progress).Destroy();
     }
 }

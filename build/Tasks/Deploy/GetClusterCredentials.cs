@@ -14,5 +14,5 @@ public sealed class GetClusterCredentials(DeploymentSession session) : FrostingT
     // Read-only for Azure and needed by every later stage, so it runs even when --from skips past it.
     public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
 
-    public override void Run(BuildContext context) => new ClusterCredentials(context, session).Fetch();
+    public override void Run(BuildContext context) => new ClusterCredentials(session).Fetch();
 }

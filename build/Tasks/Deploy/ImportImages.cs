@@ -12,5 +12,5 @@ public sealed class ImportImages(DeploymentSession session, DeployedLayer layer)
 {
     public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.ImagesImport);
 
-    public override void Run(BuildContext context) => new ImageImporter(context, session, layer).Import();
+    public override void Run(BuildContext context) => new ImageImporter(session, layer).Import();
 }

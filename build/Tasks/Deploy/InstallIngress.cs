@@ -16,8 +16,8 @@ public sealed class InstallIngress(DeploymentSession session, DeployedLayer laye
 
     public override async Task RunAsync(BuildContext context)
     {
-        var installer = new LayerInstaller(context, session, layer);
+        var installer = new LayerInstaller(session, layer);
         installer.Run(layer.IngressSteps);
-        await installer.WaitForIngressAddress(ClusterWaits.FromKubeconfig(KubeconfigLocation.Path(context, session.Options), context.Log));
+        await installer.WaitForIngressAddress(ClusterWaits.For(session));
     }
 }

@@ -6,7 +6,7 @@ using Build.Prerequisites;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.ProvisionCluster)]
-[TaskDescription("Deploys the cluster stack (AKS, ACR, Key Vault, budget; App Gateway once its certificate is in Key Vault) with the spoke's outputs.")]
+[TaskDescription("Deploys the cluster stack (AKS, ACR, Key Vault, budget; App Gateway once a gateway deployment has succeeded) with the spoke's outputs.")]
 [IsDependentOn(typeof(ProvisionSpoke))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class ProvisionCluster(DeploymentSession session, ProgressReporter progress) : FrostingTask<BuildContext>
@@ -14,5 +14,5 @@ public sealed class ProvisionCluster(DeploymentSession session, ProgressReporter
     public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
 
     public override void Run(BuildContext context) =>
-        new StageDeployer(context, session, progress).Provision(Stage.Cluster, DeployStages.ProvisionCluster, GatewayCertificateState.ClusterOverrides(context, session));
+        new ClusterDeployment(session, progress).ProvisionCluster(DeployStages.ProvisionCluster);
 }

@@ -14,5 +14,5 @@ public sealed class ProvisionGateway(DeploymentSession session, ProgressReporter
     public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
 
     public override void Run(BuildContext context) =>
-        new StageDeployer(context, session, progress).Provision(Stage.Cluster, DeployStages.ProvisionGateway);
+        new ClusterDeployment(session, progress).ProvisionGateway(DeployStages.ProvisionGateway);
 }

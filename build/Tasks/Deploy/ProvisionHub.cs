@@ -15,5 +15,5 @@ public sealed class ProvisionHub(DeploymentSession session, ProgressReporter pro
     public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
 
     public override void Run(BuildContext context) =>
-        new StageDeployer(context, session, progress).Provision(Stage.Hub, DeployStages.ProvisionHub);
+        new StageDeployer(session, progress).Provision(Stage.Hub, DeployStages.ProvisionHub);
 }

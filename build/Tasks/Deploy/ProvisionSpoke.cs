@@ -14,5 +14,5 @@ public sealed class ProvisionSpoke(DeploymentSession session, ProgressReporter p
     public override bool ShouldRun(BuildContext context) => !session.Options.PlanOnly;
 
     public override void Run(BuildContext context) =>
-        new StageDeployer(context, session, progress).Provision(Stage.Spoke, DeployStages.ProvisionSpoke);
+        new StageDeployer(session, progress).Provision(Stage.Spoke, DeployStages.ProvisionSpoke);
 }

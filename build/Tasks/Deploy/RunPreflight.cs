@@ -15,7 +15,7 @@ public sealed class RunPreflight(DeploymentSession session, IAnsiConsole console
 {
     public override void Run(BuildContext context)
     {
-        var checks = new Preflight(context, session).Run();
+        var checks = new Preflight(session).Run();
         var table = new Table().AddColumn("Precondition").AddColumn("Result").AddColumn("Detail");
         foreach (var check in checks)
         {

@@ -26,7 +26,7 @@ public sealed class RunSmokeTest(IAnsiConsole console, DeploymentSession session
 
     public override async Task RunAsync(BuildContext context)
     {
-        var options = SmokeTestArguments.Read(context, () => DeployedSmokeTarget.Read(context, session));
+        var options = SmokeTestArguments.Read(context, () => DeployedSmokeTarget.Read(session));
         var report = await new SmokeTestRunner().RunAsync(options);
         SmokeTestPublisher.Publish(report, console, context.Artifacts.Combine("smoke").CombineWithFilePath("junit.xml").FullPath);
     }

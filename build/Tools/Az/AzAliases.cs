@@ -47,12 +47,20 @@ public static class AzAliases
         Runner(context).AksGetCredentials(settings);
 
     [CakeMethodAlias]
-    public static void AzAcrImport(this ICakeContext context, AzAcrImportSettings settings) =>
+    public static AzAcrImportOutcome AzAcrImport(this ICakeContext context, AzAcrImportSettings settings) =>
         Runner(context).AcrImport(settings);
 
     [CakeMethodAlias]
-    public static bool AzAcrImageExists(this ICakeContext context, AzAcrRepositoryShowSettings settings) =>
-        Runner(context).AcrImageExists(settings);
+    public static AzResourceGroup? AzGroupShow(this ICakeContext context, AzGroupShowSettings settings) =>
+        Runner(context).GroupShow(settings);
+
+    [CakeMethodAlias]
+    public static AzApplicationGateway? AzApplicationGatewayShow(this ICakeContext context, AzApplicationGatewayShowSettings settings) =>
+        Runner(context).ApplicationGatewayShow(settings);
+
+    [CakeMethodAlias]
+    public static AzAccessToken AzAccountGetAccessToken(this ICakeContext context, AzSettings? settings = null) =>
+        Runner(context).AccountGetAccessToken(settings ?? new AzSettings());
 
     [CakeMethodAlias]
     public static AzKeyVault AzKeyVaultShow(this ICakeContext context, AzKeyVaultSettings settings) =>
@@ -105,6 +113,11 @@ public static class AzAliases
     [CakeMethodAlias]
     public static void AzTagUpdate(this ICakeContext context, AzTagUpdateSettings settings) =>
         Runner(context).TagUpdate(settings);
+
+    /// <summary>The az this run uses (AZ_PATH, PATH), or null when there is none.</summary>
+    [CakeMethodAlias]
+    public static Cake.Core.IO.FilePath? AzLocate(this ICakeContext context) =>
+        Runner(context).Locate(new AzSettings());
 
     private static AzRunner Runner(ICakeContext context) =>
         new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);

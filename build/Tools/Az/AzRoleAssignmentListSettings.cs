@@ -7,5 +7,8 @@ public sealed class AzRoleAssignmentListSettings : AzSettings
 
     public string? Assignee { get; set; }
 
+    /// <summary>The principal by object id (no Microsoft Graph lookup).</summary>
+    public string? AssigneeObjectId { get; set; }
+
     public string? Role { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cake.Core;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
@@ -11,6 +12,9 @@ namespace Build.Tools.Az;
 public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
     : CommandLineTool<AzSettings>(fileSystem, environment, processRunner, tools)
 {
+    /// <summary>azure-cli's exit code for a resource that does not exist (ResourceNotFoundError).</summary>
+    public const int ResourceNotFoundExitCode = 3;
+
     public override ToolDescriptor Descriptor => ToolDescriptor.Az;
 
     public AzAccount AccountShow(AzAccountShowSettings settings) =>
@@ -52,12 +56,8 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         Capture(settings, arguments);
     }
 
-    public AzDeployment DeploymentGroupCreate(AzDeploymentGroupCreateSettings settings)
-    {
-        var arguments = DeploymentCommand(settings, "create");
-        AppendTags(arguments, settings.Tags);
-        return CaptureJson<AzDeployment>(settings, arguments);
-    }
+    public AzDeployment DeploymentGroupCreate(AzDeploymentGroupCreateSettings settings) =>
+        CaptureJson<AzDeployment>(settings, DeploymentCommand(settings, "create"));
 
     public AzWhatIfResult DeploymentGroupWhatIf(AzDeploymentGroupWhatIfSettings settings)
     {
@@ -93,7 +93,12 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         Capture(settings, arguments);
     }
 
-    public void AcrImport(AzAcrImportSettings settings)
+    /// <summary>
+    /// Imports an image into the registry. Azure runs the import (Microsoft.ContainerRegistry importImage), so it
+    /// works while the registry refuses this machine's network; without --force a tag that is already there is
+    /// refused with "Tag … already exists in target registry", which means present.
+    /// </summary>
+    public AzAcrImportOutcome AcrImport(AzAcrImportSettings settings)
     {
         var arguments = Command(settings, "acr", "import");
         arguments.Append("--name").AppendQuoted(settings.Registry);
@@ -104,16 +109,15 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
             arguments.Append("--force");
         }
 
-        Capture(settings, arguments);
-    }
+        var output = Capture(settings, arguments, acceptFailure: true);
+        if (output.Succeeded)
+        {
+            return AzAcrImportOutcome.Imported;
+        }
 
-    /// <summary>True when the registry already has that repository:tag.</summary>
-    public bool AcrImageExists(AzAcrRepositoryShowSettings settings)
-    {
-        var arguments = Command(settings, "acr", "repository", "show");
-        arguments.Append("--name").AppendQuoted(settings.Registry);
-        arguments.Append("--image").AppendQuoted(settings.Image);
-        return ShowOrNull(settings, arguments) is not null;
+        return output.StandardError.Contains("already exists in target registry", StringComparison.OrdinalIgnoreCase)
+            ? AzAcrImportOutcome.AlreadyPresent
+            : throw new ToolFailedException(Descriptor.Name, output.ExitCode, arguments.RenderSafe(), ErrorText.Trim(output.StandardError));
     }
 
     public AzKeyVault KeyVaultShow(AzKeyVaultSettings settings) =>
@@ -165,6 +169,11 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
             arguments.Append("--assignee").AppendQuoted(settings.Assignee);
         }
 
+        if (settings.AssigneeObjectId is not null)
+        {
+            arguments.Append("--assignee-object-id").AppendQuoted(settings.AssigneeObjectId);
+        }
+
         if (settings.Role is not null)
         {
             arguments.Append("--role").AppendQuoted(settings.Role);
@@ -190,20 +199,41 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         Capture(settings, arguments);
     }
 
-    /// <summary>The object id behind the CLI's session: the signed-in user, or the pipeline's service principal.</summary>
-    public AzPrincipal SignedInPrincipal(AzSettings settings)
+    /// <summary>
+    /// An access token for Azure Resource Manager, read only to learn who the CLI is signed in as. Its output is
+    /// never echoed: a parse failure names the command, not what it printed.
+    /// </summary>
+    public AzAccessToken AccountGetAccessToken(AzSettings settings)
     {
-        var account = AccountShow(new AzAccountShowSettings { Subscription = settings.Subscription });
-        if (string.Equals(account.User?.Type, "servicePrincipal", StringComparison.OrdinalIgnoreCase))
+        var arguments = Command(settings, "account", "get-access-token");
+        var output = Capture(settings, arguments);
+        try
         {
-            var arguments = Command(settings, "ad", "sp", "show");
-            arguments.Append("--id").AppendQuoted(account.User!.Name);
-            var principal = CaptureJson<AzDirectoryObject>(settings, arguments);
-            return new AzPrincipal(principal.Id, "ServicePrincipal", principal.DisplayName ?? account.User.Name);
+            return JsonSerializer.Deserialize<AzAccessToken>(output.StandardOutput, Json) ?? throw new JsonException("empty");
         }
+        catch (JsonException)
+        {
+            throw new ToolFailedException(Descriptor.Name, 0, arguments.RenderSafe(), "its output is not the JSON expected (an access token): sign in again with az login");
+        }
+    }
 
-        var user = CaptureJson<AzDirectoryObject>(settings, Command(settings, "ad", "signed-in-user", "show"));
-        return new AzPrincipal(user.Id, "User", user.UserPrincipalName ?? user.DisplayName ?? user.Id);
+    /// <summary>The signed-in identity: its object id from its own token, its kind from the account (no Microsoft Graph call).</summary>
+    public AzPrincipal SignedInPrincipal(AzSettings settings) =>
+        AzPrincipal.From(AccountGetAccessToken(settings), AccountShow(new AzAccountShowSettings { Subscription = settings.Subscription }));
+
+    public AzResourceGroup? GroupShow(AzGroupShowSettings settings)
+    {
+        var arguments = Command(settings, "group", "show");
+        arguments.Append("--name").AppendQuoted(settings.Name);
+        return ShowOrNull(settings, arguments) is { } json ? ParseJson<AzResourceGroup>(json, arguments) : null;
+    }
+
+    public AzApplicationGateway? ApplicationGatewayShow(AzApplicationGatewayShowSettings settings)
+    {
+        var arguments = Command(settings, "network", "application-gateway", "show");
+        arguments.Append("--resource-group").AppendQuoted(settings.ResourceGroup);
+        arguments.Append("--name").AppendQuoted(settings.Name);
+        return ShowOrNull(settings, arguments) is { } json ? ParseJson<AzApplicationGateway>(json, arguments) : null;
     }
 
     public IReadOnlyList<AzUsage> VmListUsage(AzLocationSettings settings)
@@ -242,7 +272,10 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
         Capture(settings, arguments);
     }
 
-    /// <summary>Runs a show command: its JSON, or null when az says the thing does not exist.</summary>
+    /// <summary>
+    /// Runs a show command: its JSON, or null when az says the thing does not exist — exit code 3, which azure-cli
+    /// gives every ResourceNotFoundError (src/azure-cli-core/azure/cli/core/azclierror.py), or its not-found texts.
+    /// </summary>
     private string? ShowOrNull(AzSettings settings, ProcessArgumentBuilder arguments)
     {
         var output = Capture(settings, arguments, acceptFailure: true);
@@ -251,9 +284,10 @@ public sealed class AzRunner(IFileSystem fileSystem, ICakeEnvironment environmen
             return output.StandardOutput;
         }
 
-        if (output.StandardError.Contains("NotFound", StringComparison.OrdinalIgnoreCase) ||
-            output.StandardError.Contains("not found", StringComparison.OrdinalIgnoreCase) ||
-            output.StandardError.Contains("could not be found", StringComparison.OrdinalIgnoreCase))
+        if (output.ExitCode == ResourceNotFoundExitCode ||
+            output.StandardError.Contains("NotFound)", StringComparison.Ordinal) ||
+            output.StandardError.Contains("could not be found", StringComparison.OrdinalIgnoreCase) ||
+            output.StandardError.Contains("No deleted Vault or HSM was found", StringComparison.Ordinal))
         {
             return null;
         }

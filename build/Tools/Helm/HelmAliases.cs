@@ -24,6 +24,14 @@ public static class HelmAliases
         Runner(context).List(settings);
 
     [CakeMethodAlias]
+    public static void HelmRollback(this ICakeContext context, HelmReleaseSettings settings) =>
+        Runner(context).Rollback(settings);
+
+    [CakeMethodAlias]
+    public static void HelmUninstall(this ICakeContext context, HelmReleaseSettings settings) =>
+        Runner(context).Uninstall(settings);
+
+    [CakeMethodAlias]
     public static string HelmTemplate(this ICakeContext context, HelmTemplateSettings settings) =>
         Runner(context).Template(settings);
 

@@ -7,4 +7,7 @@ public sealed class HelmListSettings : HelmSettings
 
     /// <summary>e.g. <c>name=traefik,aks-baseline-inputs=3f2a…</c> (helm release labels).</summary>
     public string? Selector { get; set; }
+
+    /// <summary>Pending releases only (helm list shows deployed and failed ones by default; helm 4 has no --all).</summary>
+    public bool Pending { get; set; }
 }

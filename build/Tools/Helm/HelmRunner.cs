@@ -84,8 +84,33 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
             arguments.Append("--selector").AppendQuoted(settings.Selector);
         }
 
+        if (settings.Pending)
+        {
+            arguments.Append("--pending");
+        }
+
         arguments.Append("--output").Append("json");
         return CaptureJson<List<HelmReleaseInfo>>(settings, arguments);
+    }
+
+    /// <summary>Rolls a release back to its previous revision (what a pending upgrade interrupted).</summary>
+    public void Rollback(HelmReleaseSettings settings)
+    {
+        var arguments = Command(settings, "rollback");
+        arguments.AppendQuoted(settings.Release);
+        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        arguments.Append("--wait");
+        Capture(settings, arguments);
+    }
+
+    /// <summary>Uninstalls a release (a first install that never finished).</summary>
+    public void Uninstall(HelmReleaseSettings settings)
+    {
+        var arguments = Command(settings, "uninstall");
+        arguments.AppendQuoted(settings.Release);
+        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        arguments.Append("--wait");
+        Capture(settings, arguments);
     }
 
     /// <summary>Renders the chart and returns the YAML.</summary>

@@ -1,44 +1,61 @@
+using System.Text.Json.Nodes;
 using Build.Deployment;
 using Build.Tests.Fakes;
 using Cake.Core.Diagnostics;
+using FakeCloudHost;
+using FakeCloudHost.Az;
+using FakeCloudHost.Kubernetes;
 using k8s;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Build.Tests.Deployment;
 
+/// <summary>The suite's waits against the FAKE Kubernetes API (in-process), with a fake clock: minutes of polling take milliseconds.</summary>
+[NonParallelizable]
 public sealed class ClusterWaitsTests
 {
-    private FakeKubernetesApi _api = null!;
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
+    private CloudHost _cloud = null!;
     private CapturingConsole _console = null!;
+    private FakeTimeProvider _clock = null!;
     private ClusterWaits _waits = null!;
 
-    [SetUp]
-    public async Task Start()
-    {
-        _api = await FakeKubernetesApi.Start();
-        _console = new CapturingConsole();
-        var client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = _api.Url });
-        _waits = new ClusterWaits(client, new CakeBuildLog(_console, Verbosity.Diagnostic), TimeSpan.FromMilliseconds(20));
-    }
+    [OneTimeSetUp]
+    public async Task Start() =>
+        _cloud = await CloudHost.Start(new CloudHostOptions(Directory.CreateTempSubdirectory("cluster-waits-").FullName));
 
-    [TearDown]
-    public async Task Stop() => await _api.DisposeAsync();
+    [OneTimeTearDown]
+    public async Task Stop() => await _cloud.DisposeAsync();
+
+    [SetUp]
+    public void Connect()
+    {
+        Change(root => root.Remove("cluster"));
+        _console = new CapturingConsole();
+        _clock = new FakeTimeProvider();
+        var token = FakeAccessTokens.Issue(_cloud.State.Identity, FakeAks.ServerId, DateTimeOffset.UtcNow.AddHours(1));
+        var client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = _cloud.KubernetesApiUrl, AccessToken = token });
+        _waits = new ClusterWaits(client, new CakeBuildLog(_console, Verbosity.Diagnostic), Poll, _clock);
+    }
 
     [Test]
     public async Task Waits_until_the_service_gets_the_expected_internal_ip()
     {
-        _api.Services["traefik/traefik"] = ("10.240.4.4", 3);
+        Service("10.240.4.4");
+        Change(root => root["cluster"]!["loadBalancerAfterReads"] = 3);
 
-        await _waits.WaitForLoadBalancerIp("traefik", "traefik", "10.240.4.4", TimeSpan.FromSeconds(10));
+        await TimeTravel.Run(_clock, () => _waits.WaitForLoadBalancerIp("a0008", "traefik", "10.240.4.4", TimeSpan.FromMinutes(10)), Poll);
 
-        Assert.That(_console.Text, Does.Contain("traefik/traefik has its internal IP 10.240.4.4"));
+        Assert.That(_console.Text, Does.Contain("a0008/traefik has its internal IP 10.240.4.4").And.Contain("waiting for its internal IP"));
     }
 
     [Test]
     public async Task A_different_ip_fails_at_once_naming_both()
     {
-        _api.Services["traefik/traefik"] = ("10.240.4.9", 0);
+        Service("10.240.4.4");
+        Change(root => root["cluster"]!["loadBalancerIps"] = new JsonObject { ["a0008/traefik"] = "10.240.4.9" });
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => _waits.WaitForLoadBalancerIp("traefik", "traefik", "10.240.4.4", TimeSpan.FromSeconds(10)));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TimeTravel.Run(_clock, () => _waits.WaitForLoadBalancerIp("a0008", "traefik", "10.240.4.4", TimeSpan.FromMinutes(10)), Poll));
 
         Assert.That(failure!.Message, Does.Contain("got 10.240.4.9, expected 10.240.4.4"));
     }
@@ -46,40 +63,66 @@ public sealed class ClusterWaitsTests
     [Test]
     public async Task No_ip_within_the_timeout_is_a_timeout_with_what_to_check()
     {
-        _api.Services["traefik/traefik"] = ("10.240.4.4", int.MaxValue);
+        Service("10.240.4.4");
+        Change(root => root["cluster"]!["loadBalancerAfterReads"] = int.MaxValue);
 
-        var failure = await Assert.ThrowsAsync<TimeoutException>(() => _waits.WaitForLoadBalancerIp("traefik", "traefik", "10.240.4.4", TimeSpan.FromMilliseconds(200)));
+        var failure = await Assert.ThrowsAsync<TimeoutException>(() => TimeTravel.Run(_clock, () => _waits.WaitForLoadBalancerIp("a0008", "traefik", "10.240.4.4", TimeSpan.FromMinutes(10)), Poll));
 
-        Assert.That(failure!.Message, Does.Contain("has no load balancer IP"));
+        Assert.That(failure!.Message, Does.Contain("has no load balancer IP after 10 min"));
     }
 
     [Test]
     public async Task Waits_for_the_rollout_and_shows_progress()
     {
-        _api.Deployments["a0008/aspnetapp"] = (3, 3);
+        Deployment();
 
-        await _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromSeconds(10));
+        await TimeTravel.Run(_clock, () => _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromMinutes(10)), Poll);
 
-        Assert.That(_console.Text, Does.Contain("available").And.Contain("rolled out"));
+        Assert.That(_console.Text, Does.Contain("2/2 available").And.Contain("rolled out"));
     }
 
     [Test]
     public async Task A_stuck_rollout_reports_the_pods_state_and_events()
     {
-        _api.Deployments["a0008/aspnetapp"] = (2, -1);
-        _api.StuckPods.Add(("a0008", "aspnetapp-7d9f-abcde", "ImagePullBackOff", "Back-off pulling image \"acr.azurecr.io/aspnetapp:missing\""));
+        Deployment();
+        Change(root => root["cluster"]!["stuck"] = new JsonObject { ["a0008/aspnetapp"] = new JsonObject { ["reason"] = "ImagePullBackOff", ["message"] = "Back-off pulling image \"acr.azurecr.io/aspnetapp:missing\"" } });
 
-        var failure = await Assert.ThrowsAsync<TimeoutException>(() => _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromMilliseconds(200)));
+        var failure = await Assert.ThrowsAsync<TimeoutException>(() => TimeTravel.Run(_clock, () => _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromMinutes(10)), Poll));
 
-        Assert.That(failure!.Message, Does.Contain("did not roll out").And.Contain("ImagePullBackOff"));
-        Assert.That(_console.Text, Does.Contain("pod aspnetapp-7d9f-abcde, container app: waiting: ImagePullBackOff").And.Contain("Warning Failed: Back-off pulling image"));
+        Assert.That(failure!.Message, Does.Contain("did not roll out within 10 min").And.Contain("ImagePullBackOff"));
+        Assert.That(_console.Text, Does.Contain("pod aspnetapp-5d9f7c6b8-pod1, container aspnetapp: waiting: ImagePullBackOff").And.Contain("Warning Failed: Back-off pulling image"));
     }
 
     [Test]
     public async Task A_missing_deployment_says_so()
     {
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromSeconds(1)));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TimeTravel.Run(_clock, () => _waits.WaitForRollout("a0008", "aspnetapp", TimeSpan.FromMinutes(1)), Poll));
 
         Assert.That(failure!.Message, Does.Contain("does not exist"));
+    }
+
+    private void Service(string ip) => Change(_ => new FakeCluster(_cloud.State).Apply(new JsonObject
+    {
+        ["apiVersion"] = "v1",
+        ["kind"] = "Service",
+        ["metadata"] = new JsonObject { ["name"] = "traefik", ["namespace"] = "a0008", ["annotations"] = new JsonObject { ["service.beta.kubernetes.io/azure-load-balancer-ipv4"] = ip } },
+        ["spec"] = new JsonObject { ["type"] = "LoadBalancer" },
+    }, null));
+
+    private void Deployment() => Change(_ => new FakeCluster(_cloud.State).Apply(new JsonObject
+    {
+        ["apiVersion"] = "apps/v1",
+        ["kind"] = "Deployment",
+        ["metadata"] = new JsonObject { ["name"] = "aspnetapp", ["namespace"] = "a0008" },
+        ["spec"] = new JsonObject { ["replicas"] = 2, ["selector"] = new JsonObject { ["matchLabels"] = new JsonObject { ["app.kubernetes.io/name"] = "aspnetapp" } } },
+    }, null));
+
+    private void Change(Action<JsonObject> change)
+    {
+        lock (_cloud.State.Gate)
+        {
+            _cloud.State.Section("cluster");
+            change(_cloud.State.Root);
+        }
     }
 }

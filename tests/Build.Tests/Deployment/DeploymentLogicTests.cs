@@ -63,6 +63,12 @@ public sealed class DeploymentLogicTests
     }
 
     [TestCase("ERROR: (TooManyRequests) Too many requests, retry after 30s", true)]
+    [TestCase("ERROR: (OperationNotAllowed) Operation is not allowed: Another operation (Updating) is in progress, please wait for it to finish before starting a new operation.\nCode: OperationNotAllowed", true)]
+    [TestCase("ERROR: (OperationNotAllowed) Operation could not be completed as it results in exceeding approved standardDSv2Family Cores quota.", false)]
+    [TestCase("ERROR: (ResourceNotFound) The Resource 'Microsoft.KeyVault/vaults/kv-1429' under resource group 'rg-429' was not found.", false)]
+    [TestCase("ERROR: (InvalidTemplate) Deployment 4f29a429-0d1e-4429-b429-429000000429 failed", false)]
+    [TestCase("ERROR: Operation returned an invalid status code: 429 Too Many Requests", true)]
+    [TestCase("ERROR: ('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))", true)]
     [TestCase("ERROR: (AnotherOperationInProgress) Another operation on this or dependent resource is in progress.", true)]
     [TestCase("ERROR: (PrincipalNotFound) Principal 123 does not exist in the directory", true)]
     [TestCase("toomanyrequests: You have reached your pull rate limit", true)]
@@ -75,7 +81,7 @@ public sealed class DeploymentLogicTests
     public void Transient_failures_are_retried_with_a_message_and_permanent_ones_are_not()
     {
         var console = new CapturingConsole();
-        var retry = new RetryPolicy(new CakeBuildLog(console), TimeSpan.FromMilliseconds(1), maxAttempts: 4);
+        var retry = new RetryPolicy(new CakeBuildLog(console), TimeSpan.FromMilliseconds(1), TimeProvider.System, resumable: true, maxAttempts: 4);
         var attempts = 0;
 
         var result = retry.Execute("Provision.Hub", () => ++attempts < 3 ? throw new ToolFailedException("az", 1, "c", "ERROR: (TooManyRequests) slow down") : "done");
@@ -93,7 +99,7 @@ public sealed class DeploymentLogicTests
     [Test]
     public void Retries_stop_after_the_last_attempt()
     {
-        var retry = new RetryPolicy(new CakeBuildLog(new CapturingConsole()), TimeSpan.FromMilliseconds(1), maxAttempts: 3);
+        var retry = new RetryPolicy(new CakeBuildLog(new CapturingConsole()), TimeSpan.FromMilliseconds(1), TimeProvider.System, resumable: false, maxAttempts: 3);
         var attempts = 0;
 
         var exhausted = Assert.Throws<InvalidOperationException>(() => retry.Execute("x", () => ++attempts > 0 ? throw new ToolFailedException("az", 1, "c", "ERROR: (TooManyRequests)") : 0));

@@ -27,7 +27,7 @@ public sealed class SuiteGraphTests
         string[] stages =
         [
             "Validate", "Preflight", "Plan", "Provision.Hub", "Provision.Spoke", "Provision.Cluster", "Cluster.Credentials",
-            "Images.Import", "Certificates.Generate", "Certificates.Import", "Provision.Gateway", "Ingress.Install",
+            "Images.Import", "Certificates.Import", "Provision.Gateway", "Ingress.Install",
             "Workload.Apply", "SmokeTest", "Deploy",
         ];
         var positions = stages.Select(s => host.Output.IndexOf(". " + s + "\n", StringComparison.Ordinal)).ToList();

@@ -1,5 +1,6 @@
 using System.Net;
 using Build.SmokeTests;
+using FakeCloudHost.Edge;
 
 namespace Build.Tests.SmokeTests;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Authentication;
 using System.Text;
 using Build.SmokeTests;
+using FakeCloudHost.Edge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

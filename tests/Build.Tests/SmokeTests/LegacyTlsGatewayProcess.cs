@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Build.Certificates;
 using Build.Tests.Certificates;
+using FakeCloudHost.Edge;
 
 namespace Build.Tests.SmokeTests;
 

@@ -1,4 +1,5 @@
 using Build.SmokeTests;
+using FakeCloudHost.Edge;
 
 namespace Build.Tests.SmokeTests;
 

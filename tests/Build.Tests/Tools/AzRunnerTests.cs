@@ -50,7 +50,7 @@ public sealed class AzRunnerTests
     public void Deployment_create_passes_the_bicepparam_and_redacts_secure_parameters()
     {
         _fixture.Processes.Answer("deployment group create", standardOutput: """
-            {"id":"d","name":"aks-prod-hub","tags":{"inputs":"abc"},"properties":{"provisioningState":"Succeeded","outputs":{"firewallPrivateIp":{"type":"String","value":"10.200.0.4"}}}}
+            {"id":"d","name":"aks-prod-hub","tags":null,"properties":{"provisioningState":"Succeeded","outputs":{"firewallPrivateIp":{"type":"String","value":"10.200.0.4"}},"parameters":{"deploymentInputsHash":{"type":"String","value":"abc"}}}}
             """);
         var settings = new AzDeploymentGroupCreateSettings
         {
@@ -60,18 +60,18 @@ public sealed class AzRunnerTests
         };
         settings.Parameters["location"] = "eastus2";
         settings.SecureParameters["adminPassword"] = "s3cret!";
-        settings.Tags["inputs"] = "abc";
+        settings.Parameters["deploymentInputsHash"] = "abc";
 
         var deployment = _az.DeploymentGroupCreate(settings);
 
         Assert.That(_fixture.LastArguments, Is.EqualTo(
             "deployment group create --only-show-errors --output json --resource-group \"rg-hub\" --name \"aks-prod-hub\" " +
-            "--parameters \"/work/repo/bicep/environments/prod/hub.bicepparam\" --parameters \"location=eastus2\" " +
-            "--parameters \"adminPassword=s3cret!\" --tags \"inputs=abc\""));
+            "--parameters \"/work/repo/bicep/environments/prod/hub.bicepparam\" --parameters \"deploymentInputsHash=abc\" " +
+            "--parameters \"location=eastus2\" --parameters \"adminPassword=s3cret!\""));
         Assert.That(_fixture.Processes.Last.SafeArguments, Does.Contain("--parameters adminPassword=[REDACTED]"));
         Assert.That(_fixture.Processes.Last.SafeArguments, Does.Not.Contain("s3cret!"));
         Assert.That(deployment.Outputs.GetString("firewallPrivateIp"), Is.EqualTo("10.200.0.4"));
-        Assert.That(deployment.Tags!["inputs"], Is.EqualTo("abc"));
+        Assert.That(deployment.Parameter("deploymentInputsHash"), Is.EqualTo("abc"));
     }
 
     [Test]
@@ -159,11 +159,11 @@ public sealed class AzRunnerTests
     }
 
     [Test]
-    public void An_image_that_is_not_in_the_registry_is_reported_as_missing()
+    public void An_image_whose_tag_is_already_in_the_registry_is_reported_as_present()
     {
-        _fixture.Processes.Answer("acr repository show", exitCode: 3, standardError: "ERROR: (ManifestUnknown) manifest tagged by \"x:1\" is not found");
+        _fixture.Processes.Answer("acr import", exitCode: 1, standardError: "ERROR: (Conflict) Tag dotnet/samples:aspnetapp-9.0 already exists in target registry.\nCode: Conflict");
 
-        Assert.That(_az.AcrImageExists(new AzAcrRepositoryShowSettings { Registry = "acraks", Image = "x:1" }), Is.False);
+        Assert.That(_az.AcrImport(new AzAcrImportSettings { Registry = "acraks", Source = "mcr.microsoft.com/dotnet/samples:aspnetapp-9.0", Image = "dotnet/samples:aspnetapp-9.0" }), Is.EqualTo(AzAcrImportOutcome.AlreadyPresent));
     }
 
     [Test]
@@ -194,15 +194,31 @@ public sealed class AzRunnerTests
         Assert.That(usage[0].Limit - usage[0].CurrentValue, Is.EqualTo(88));
     }
 
-    [Test]
-    public void The_signed_in_service_principal_is_looked_up_by_its_app_id()
+    [TestCase("user", "User")]
+    [TestCase("servicePrincipal", "ServicePrincipal")]
+    [TestCase("managedIdentity", "ServicePrincipal")]
+    [TestCase("workloadIdentity", "ServicePrincipal")]
+    public void The_signed_in_identity_comes_from_its_own_token_without_microsoft_graph(string kind, string principalType)
     {
-        _fixture.Processes.Answer("account show", standardOutput: """{"id":"s","name":"n","tenantId":"t","user":{"name":"app-id-1","type":"servicePrincipal"}}""");
-        _fixture.Processes.Answer("ad sp show", standardOutput: """{"id":"object-id-1","displayName":"pipeline"}""");
+        var identity = FakeCloudHost.CloudIdentity.For(kind);
+        var token = FakeCloudHost.Az.FakeAccessTokens.Issue(identity, "https://management.core.windows.net/", DateTimeOffset.UtcNow.AddHours(1));
+        _fixture.Processes.Answer("account get-access-token", standardOutput: $$"""{"accessToken":"{{token}}","expiresOn":"2026-12-01 15:00:00.000000","expires_on":1796137200,"subscription":"s","tenant":"t","tokenType":"Bearer"}""");
+        _fixture.Processes.Answer("account show", standardOutput: $$$"""{"id":"s","name":"n","tenantId":"t","user":{"name":"{{{identity.AccountName}}}","type":"{{{identity.AccountType}}}"}}""");
 
         var principal = _az.SignedInPrincipal(new AzSettings());
 
-        Assert.That(principal, Is.EqualTo(new AzPrincipal("object-id-1", "ServicePrincipal", "pipeline")));
-        Assert.That(_fixture.LastArguments, Does.StartWith("ad sp show").And.Contain("--id \"app-id-1\""));
+        Assert.That(principal.ObjectId, Is.EqualTo(identity.ObjectId));
+        Assert.That(principal.PrincipalType, Is.EqualTo(principalType));
+        Assert.That(_fixture.Processes.Started.Select(p => p.Arguments), Has.None.StartsWith("ad "), "Microsoft Graph needs rights a pipeline's identity usually lacks");
+    }
+
+    [Test]
+    public void A_token_that_cannot_be_read_never_reaches_the_message()
+    {
+        _fixture.Processes.Answer("account get-access-token", standardOutput: "not json eyJsecret");
+
+        var failure = Assert.Throws<ToolFailedException>(() => _az.AccountGetAccessToken(new AzSettings()));
+
+        Assert.That(failure!.Message, Does.Not.Contain("eyJsecret"));
     }
 }
