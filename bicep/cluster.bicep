@@ -143,7 +143,7 @@ param keyVaultSoftDeleteRetentionInDays int = 90
 
 // ---- cost ----
 
-@description('The monthly budget and who is told at 50, 75 and 90 %.')
+@description('The monthly budget, the month it counts from, and who is told at 50, 75 and 90 %.')
 param costBudget budget
 
 var suffix = uniqueString(subscription().subscriptionId, resourceGroup().id)
@@ -225,15 +225,24 @@ module keyVault 'modules/key-vault.bicep' = {
     allowedIpRanges: authorizedIPRanges
     logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
-    certificateReaderRoleDefinitionId: builtInRoles.keyVaultSecretsUser
-    certificateReaders: [
+    readers: [
+      // the listener certificate and the trusted root, both read as secrets (keyVaultSecretId)
       {
         resourceId: appGatewayIdentity.id
         principalId: appGatewayIdentity.properties.principalId
+        objectTypes: [
+          'secret'
+        ]
       }
+      // the SecretProviderClass (manifests/2-secrets-store) reads tls.crt as a cert (certificates API)
+      // and tls.key as a secret (the private key)
       {
         resourceId: traefikIdentity.id
         principalId: traefikIdentity.properties.principalId
+        objectTypes: [
+          'cert'
+          'secret'
+        ]
       }
     ]
   }
@@ -536,6 +545,7 @@ module monthlyBudget 'modules/budget.bicep' = {
     name: 'budget-${resourceGroup().name}'
     amount: costBudget.monthlyAmount
     contactEmails: costBudget.contactEmails
+    startDate: costBudget.startDate
     actionGroupId: budgetAlerts.id
     resourceGroupNames: union(costResourceGroupNames, [
       resourceGroup().name

@@ -86,4 +86,27 @@ type budget = {
   @description('Who receives the budget alerts.')
   @minLength(1)
   contactEmails: string[]
+
+  @description('The first day of the month the budget counts from (yyyy-MM-01): the month the environment was first deployed. Azure refuses to change a budget\'s start date, so it stays fixed; a new environment takes the current month or a later one (at most twelve months ahead).')
+  @minLength(10)
+  @maxLength(10)
+  startDate: string
+}
+
+@export()
+@description('A kind of Key Vault object an identity reads, by the Secrets Store CSI driver\'s objectType names: a secret (through the secrets API; a certificate\'s PFX or PEM with its private key) or a cert (through the certificates API; the public certificate).')
+type keyVaultObjectType = 'secret' | 'cert'
+
+@export()
+@description('An identity that reads objects from Key Vault, and the kinds of object it reads: each kind needs its own role.')
+type keyVaultReader = {
+  @description('The identity\'s resource id (keeps the role assignments\' names stable).')
+  resourceId: string
+
+  @description('The identity\'s principal (object) id.')
+  principalId: string
+
+  @description('What it reads: App Gateway reads its certificates as secrets; a SecretProviderClass object of objectType cert needs cert.')
+  @minLength(1)
+  objectTypes: keyVaultObjectType[]
 }

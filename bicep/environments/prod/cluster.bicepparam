@@ -87,9 +87,12 @@ param appGatewayCapacity = {
 }
 param keyVaultSoftDeleteRetentionInDays = 90
 
+// startDate: the first of the month prod was first deployed. Azure refuses to change a budget's
+// start date, so it never moves (a new environment takes the month of its first deployment).
 param costBudget = {
   monthlyAmount: 3000
   contactEmails: [
     'aks-baseline-owners@contoso.com'
   ]
+  startDate: '2026-12-01'
 }
