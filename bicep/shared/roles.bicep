@@ -17,6 +17,8 @@ var builtInRoles = {
   kubernetesRbacClusterAdmin: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b'
   // lets a principal fetch the cluster's (Entra ID) kubeconfig
   kubernetesClusterUser: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f'
+  // Azure RBAC for Kubernetes: read most objects (not Secrets) in the namespace or cluster it is assigned at
+  kubernetesRbacReader: '7f6c6a51-bcf8-42ba-9220-52d62157d7db'
 }
 
 @export()

@@ -110,3 +110,46 @@ type keyVaultReader = {
   @minLength(1)
   objectTypes: keyVaultObjectType[]
 }
+
+@export()
+@description('A host path pods may mount.')
+type allowedHostPath = {
+  @description('The path prefix, e.g. /var/log.')
+  pathPrefix: string
+
+  @description('Whether the mount must be read-only.')
+  readOnly: bool
+}
+
+@export()
+@description('What the cluster\'s Azure Policy assignments allow. Written once per environment (environments/<env>/cluster-policy.json), so the cluster\'s admission and the offline rules read the same values.')
+type clusterPolicy = {
+  @description('Registries pods may pull from besides the cluster\'s own, whose login server the template adds (e.g. mcr.microsoft.com for the images AKS and the charts use).')
+  additionalRegistries: string[]
+
+  @description('The largest limits a container may declare.')
+  containerLimits: {
+    @description('CPU, in Kubernetes quantity notation (e.g. 1 or 500m).')
+    cpu: string
+
+    @description('Memory, in Kubernetes quantity notation (e.g. 1Gi).')
+    memory: string
+  }
+
+  @description('Namespaces Azure owns (kube-system, gatekeeper-system, ...): no Kubernetes policy applies there.')
+  @minLength(1)
+  excludedNamespaces: string[]
+
+  @description('Host paths pods may mount; an empty list blocks every hostPath volume.')
+  allowedHostPaths: allowedHostPath[]
+
+  @description('External IPs Services may use; an empty list blocks them all (CVE-2020-8554).')
+  allowedExternalIPs: string[]
+
+  @description('Namespaces no Pod, Service or ServiceAccount may be created in (the default namespace).')
+  disallowedNamespaces: string[]
+}
+
+@export()
+@description('A syslog severity Container Insights collects from the nodes.')
+type syslogLevel = 'Debug' | 'Info' | 'Notice' | 'Warning' | 'Error' | 'Critical' | 'Alert' | 'Emergency'
