@@ -120,7 +120,8 @@ internal sealed class FakeAz(FakeState state)
           {"version": "1.31", "isPreview": false, "patchVersions": {"1.31.9": {"upgrades": ["1.32.5"]}}},
           {"version": "1.32", "isPreview": false, "patchVersions": {"1.32.5": {"upgrades": ["1.33.2"]}, "1.32.6": {"upgrades": ["1.33.2"]}}},
           {"version": "1.33", "isPreview": false, "patchVersions": {"1.33.1": {"upgrades": []}, "1.33.2": {"upgrades": []}, "1.33.3": {"upgrades": []}}},
-          {"version": "1.34", "isPreview": true, "patchVersions": {"1.34.0": {"upgrades": []}}}
+          {"version": "1.34", "isPreview": true, "patchVersions": {"1.34.0": {"upgrades": []}}},
+          {"version": "1.37", "isPreview": false, "patchVersions": {"1.37.1": {"upgrades": []}}}
         ]}
         """;
 
