@@ -174,7 +174,9 @@ var suffix = uniqueString(subscription().subscriptionId, resourceGroup().id)
 var clusterName = 'aks-${suffix}'
 var nodeResourceGroupName = 'rg-${clusterName}-nodes'
 var registryName = 'acraks${suffix}'
-var registryLoginServer = '${registryName}${environment().suffixes.acrLoginServer}'
+// ACR's public-cloud login server, written out so that the allowed-images pattern is known before
+// deployment (bicep snapshot cannot evaluate environment()) and the offline rules can check it
+var registryLoginServer = '${registryName}.azurecr.io'
 var ingressDomain = 'aks-ingress.${domainName}'
 var gatewayHostName = '${gatewayHostLabel}.${domainName}'
 var backendHostName = '${backendHostLabel}.${ingressDomain}'

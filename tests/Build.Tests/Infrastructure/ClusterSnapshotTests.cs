@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Build.Infrastructure;
 using Build.Kubernetes.Crds;
 using Build.Resources.Azure;
@@ -9,7 +10,8 @@ namespace Build.Tests.Infrastructure;
 
 /// <summary>
 /// The committed prod cluster snapshot against what Azure will ask of it: the Key Vault roles each reader needs for
-/// what it reads, and a budget whose start date does not move between deployments.
+/// what it reads, a budget whose start date does not move between deployments, and policy assignments whose values
+/// come from the environment's one policy home.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class ClusterSnapshotTests
@@ -77,6 +79,43 @@ public sealed class ClusterSnapshotTests
 
         Assert.That(startDate.IsUnresolved, Is.False, $"{startDate}: a date computed at deployment (utcNow) changes the next month, and Azure refuses to change a budget's start date");
         Assert.That(DateOnly.TryParseExact(startDate.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Day == 1, Is.True, $"{startDate}: expected the first of a month");
+    }
+
+    [Test]
+    public void The_policy_assignments_take_their_values_from_the_environments_cluster_policy_json()
+    {
+        var home = JsonNode.Parse(File.ReadAllText(Path.Combine(_prod.Layout.EnvironmentDirectory.FullPath, "cluster-policy.json")))!;
+        var assignments = _input.Azure.PolicyAssignments.ToList();
+        JsonNode? Parameter(string definition, string name) =>
+            assignments.Single(assignment => assignment.Definition == definition).Resource.Json["properties"]!["parameters"]![name]!["value"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)Parameter("e345eecc-fa47-480f-9e88-67dcc122b164", "cpuLimit"), Is.EqualTo((string?)home["containerLimits"]!["cpu"]));
+            Assert.That((string?)Parameter("e345eecc-fa47-480f-9e88-67dcc122b164", "memoryLimit"), Is.EqualTo((string?)home["containerLimits"]!["memory"]));
+            Assert.That(Parameter("098fc59e-46c7-4d99-9b16-64990e543d75", "allowedHostPaths")!["paths"]!.ToJsonString(), Is.EqualTo(home["allowedHostPaths"]!.ToJsonString()));
+            Assert.That(Parameter("d46c275d-1680-448d-b2ec-e495a3b6cc89", "allowedExternalIPs")!.ToJsonString(), Is.EqualTo(home["allowedExternalIPs"]!.ToJsonString()));
+            Assert.That(Parameter("9f061a12-e40d-4183-a00e-171812443373", "namespaces")!.ToJsonString(), Is.EqualTo(home["disallowedNamespaces"]!.ToJsonString()));
+            Assert.That(Parameter("df49d893-a74c-421d-bc95-c663042e5b80", "excludedNamespaces")!.ToJsonString(), Is.EqualTo(home["excludedNamespaces"]!.ToJsonString()));
+
+            // the cluster's registry (its login server) and the home's additional ones, escaped: nothing else
+            var registry = _input.Azure.Registries.Single().LoginServer;
+            var additional = home["additionalRegistries"]!.AsArray().Select(node => (string)node!);
+            Assert.That((string?)Parameter("febd0533-8e55-448f-b837-bd0e06f16469", "allowedContainerImagesRegex"),
+                Is.EqualTo($"^({string.Join('|', additional.Prepend(registry).Select(host => host.Replace(".", "\\.", StringComparison.Ordinal)))})/.+$"));
+        });
+    }
+
+    [Test]
+    public void Eighteen_policies_are_assigned_at_the_clusters_scope_ten_denying_and_eight_auditing()
+    {
+        var cluster = _input.Azure.Clusters.Single().Resource.Id;
+        var effects = _input.Azure.PolicyAssignments
+            .Where(assignment => string.Equals(assignment.AssignedScope, cluster, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(assignment => assignment.Effect.Text!.ToLowerInvariant())
+            .ToDictionary(group => group.Key, group => group.Count());
+
+        Assert.That(effects, Is.EquivalentTo(new Dictionary<string, int> { ["deny"] = 10, ["audit"] = 8 }));
     }
 
     /// <summary>The roles (GUIDs) assigned at the predicted vault to the principal of an identity (its principalId references the identity).</summary>
