@@ -1,9 +1,9 @@
 targetScope = 'resourceGroup'
 
 metadata name = 'AKS cluster stamp'
-metadata description = 'The workload team\'s cluster for application BU0001A0008: AKS in the spoke with Microsoft Entra ID and Azure RBAC, its private registry and Key Vault, Application Gateway in front with end-to-end TLS, monitoring, and a cost budget.'
+metadata description = 'The workload team\'s cluster for application BU0001A0008: AKS in the spoke with Microsoft Entra ID and Azure RBAC, its private geo-replicated registry and Key Vault, Application Gateway in front with end-to-end TLS, Azure Policy, Defender for Containers, monitoring and alerting, and a cost budget.'
 
-import { maintenanceWindow, nodePool, budget } from 'shared/types.bicep'
+import { maintenanceWindow, nodePool, budget, clusterPolicy, syslogLevel } from 'shared/types.bicep'
 import { builtInRoles } from 'shared/roles.bicep'
 import { nameOf, resourceGroupOf, virtualNetworkOf } from 'shared/functions.bicep'
 
@@ -147,15 +147,42 @@ param appGatewayCapacity {
 @maxValue(90)
 param keyVaultSoftDeleteRetentionInDays int = 90
 
+@description('The second region the container registry replicates to, zone-redundant (the paired region of the cluster\'s).')
+param registryReplicaLocation string
+
+// ---- governance ----
+
+@description('What the cluster\'s Azure Policy assignments allow: registries, container limits, namespaces (environments/<env>/cluster-policy.json, which the offline rules read too).')
+param policy clusterPolicy
+
+@description('Whether Microsoft Defender for Containers protects the cluster: the Defender sensor on the nodes and the subscription\'s Containers plan. Billed per vCore of the nodes (see the README before turning it on elsewhere).')
+param defenderForContainers bool
+
+@description('The Microsoft Entra group whose members may read, not change, the workload namespace (Azure Kubernetes Service RBAC Reader there, and Cluster User to fetch the kubeconfig).')
+param workloadNamespaceReaderGroupObjectId string
+
+// ---- monitoring and alerting ----
+
+@description('Who the environment\'s action group e-mails: the Prometheus alerts, the failed-pods alert, new Advisor recommendations and the budget.')
+@minLength(1)
+param alertContactEmails string[]
+
+@description('The syslog severities Container Insights collects from the nodes.')
+@minLength(1)
+param syslogLevels syslogLevel[]
+
 // ---- cost ----
 
-@description('The monthly budget and who is told at 50, 75 and 90 %.')
+@description('The monthly budget, the month it counts from, and who is told at 50, 75 and 90 %.')
 param costBudget budget
 
 var suffix = uniqueString(subscription().subscriptionId, resourceGroup().id)
 var clusterName = 'aks-${suffix}'
 var nodeResourceGroupName = 'rg-${clusterName}-nodes'
 var registryName = 'acraks${suffix}'
+// ACR's public-cloud login server, written out so that the allowed-images pattern is known before
+// deployment (bicep snapshot cannot evaluate environment()) and the offline rules can check it
+var registryLoginServer = '${registryName}.azurecr.io'
 var ingressDomain = 'aks-ingress.${domainName}'
 var gatewayHostName = '${gatewayHostLabel}.${domainName}'
 var backendHostName = '${backendHostLabel}.${ingressDomain}'
@@ -218,6 +245,7 @@ module registry 'modules/container-registry.bicep' = {
     privateEndpointsSubnetId: privateEndpointsSubnetId
     virtualNetworkId: spokeVnetId
     logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
+    replicaLocation: registryReplicaLocation
   }
 }
 
@@ -231,15 +259,24 @@ module keyVault 'modules/key-vault.bicep' = {
     allowedIpRanges: authorizedIPRanges
     logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
-    certificateReaderRoleDefinitionId: builtInRoles.keyVaultSecretsUser
-    certificateReaders: [
+    readers: [
+      // the listener certificate and the trusted root, both read as secrets (keyVaultSecretId)
       {
         resourceId: appGatewayIdentity.id
         principalId: appGatewayIdentity.properties.principalId
+        objectTypes: [
+          'secret'
+        ]
       }
+      // the SecretProviderClass (manifests/2-secrets-store) reads tls.crt as a cert (certificates API)
+      // and tls.key as a secret (the private key)
       {
         resourceId: traefikIdentity.id
         principalId: traefikIdentity.properties.principalId
+        objectTypes: [
+          'cert'
+          'secret'
+        ]
       }
     ]
   }
@@ -303,6 +340,29 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       imageCleaner: {
         enabled: true
         intervalHours: 120
+      }
+      // the Defender sensor (runtime threat detection) reports to the hub's workspace
+      defender: defenderForContainers
+        ? {
+            logAnalyticsWorkspaceResourceId: logAnalyticsWorkspaceId
+            securityMonitoring: {
+              enabled: true
+            }
+          }
+        : {
+            securityMonitoring: {
+              enabled: false
+            }
+          }
+    }
+    // managed Prometheus: the metrics add-on scrapes the cluster for the Azure Monitor workspace
+    azureMonitorProfile: {
+      metrics: {
+        enabled: true
+        kubeStateMetrics: {
+          metricLabelsAllowlist: ''
+          metricAnnotationsAllowList: ''
+        }
       }
     }
     // Pods take addresses on the VNet (Azure CNI); Azure network policies; all egress through the
@@ -431,7 +491,79 @@ module containerInsights 'modules/container-insights.bicep' = {
       'kube-system'
       'gatekeeper-system'
     ]
+    syslogLevels: syslogLevels
   }
+}
+
+module managedPrometheus 'modules/managed-prometheus.bicep' = {
+  name: 'managed-prometheus'
+  params: {
+    clusterName: cluster.name
+    location: location
+  }
+}
+
+// ---- alerting: everything notifies the environment's action group ----
+
+module actionGroup 'modules/action-group.bicep' = {
+  name: 'action-group'
+  params: {
+    name: 'ag-${clusterName}'
+    shortName: 'aks-alerts'
+    contactEmails: alertContactEmails
+  }
+}
+
+module prometheusAlerts 'modules/prometheus-alerts.bicep' = {
+  name: 'prometheus-alerts'
+  params: {
+    clusterName: cluster.name
+    location: location
+    workspaceId: managedPrometheus.outputs.workspaceId
+    actionGroupId: actionGroup.outputs.id
+  }
+}
+
+module failedPodsAlert 'modules/failed-pods-alert.bicep' = {
+  name: 'failed-pods-alert'
+  params: {
+    clusterName: cluster.name
+    location: location
+    logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
+    actionGroupId: actionGroup.outputs.id
+  }
+}
+
+// Advisor's recommendations land on the resource groups' resources: the hub's and the spoke's, this
+// one, and the node resource group AKS creates (hence after the cluster).
+module advisorAlert 'modules/advisor-alert.bicep' = {
+  name: 'advisor-alert'
+  params: {
+    name: 'alert-${clusterName}-advisor'
+    resourceGroupIds: map(union(costResourceGroupNames, [resourceGroup().name, cluster.properties.nodeResourceGroup]), name => '${subscription().id}/resourceGroups/${name}')
+    actionGroupId: actionGroup.outputs.id
+  }
+}
+
+// ---- governance ----
+
+module clusterPolicies 'modules/cluster-policies.bicep' = {
+  name: 'cluster-policies'
+  params: {
+    clusterName: cluster.name
+    registryLoginServer: registryLoginServer
+    policy: policy
+    chartNamespaces: [
+      traefikNamespace
+    ]
+  }
+}
+
+// The Containers plan is the subscription's (every cluster in it is billed); turning the switch off
+// stops the sensor here but leaves the plan as it is: see the README.
+module defenderPlan 'modules/defender-for-containers.bicep' = if (defenderForContainers) {
+  name: 'defender-containers-${resourceGroup().name}'
+  scope: subscription()
 }
 
 // ---- role assignments on the cluster and the registry ----
@@ -455,6 +587,35 @@ resource adminGroupClusterUser 'Microsoft.Authorization/roleAssignments@2022-04-
     principalId: clusterAdminGroupObjectId
     principalType: 'Group'
     description: 'Lets cluster administrators fetch the Microsoft Entra kubeconfig.'
+  }
+}
+
+// The read-only group: Azure RBAC Reader on the workload namespace only (the namespace is a scope
+// Azure RBAC for Kubernetes understands; its resource type is known to bicep only in a preview API).
+resource workloadNamespaceScope 'Microsoft.ContainerService/managedClusters/namespaces@2025-02-02-preview' existing = {
+  parent: cluster
+  name: workloadNamespace
+}
+
+resource readerGroupNamespaceReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(workloadNamespaceScope.id, workloadNamespaceReaderGroupObjectId, builtInRoles.kubernetesRbacReader)
+  scope: workloadNamespaceScope
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', builtInRoles.kubernetesRbacReader)
+    principalId: workloadNamespaceReaderGroupObjectId
+    principalType: 'Group'
+    description: 'Reads the workload namespace (Azure RBAC for Kubernetes).'
+  }
+}
+
+resource readerGroupClusterUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(cluster.id, workloadNamespaceReaderGroupObjectId, builtInRoles.kubernetesClusterUser)
+  scope: cluster
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', builtInRoles.kubernetesClusterUser)
+    principalId: workloadNamespaceReaderGroupObjectId
+    principalType: 'Group'
+    description: 'Lets the workload namespace\'s readers fetch the Microsoft Entra kubeconfig.'
   }
 }
 
@@ -521,20 +682,6 @@ module appGateway 'modules/application-gateway.bicep' = if (appGatewayEnabled) {
 
 // ---- cost ----
 
-resource budgetAlerts 'Microsoft.Insights/actionGroups@2023-01-01' = {
-  name: 'ag-${clusterName}-budget'
-  location: 'global'
-  properties: {
-    groupShortName: 'aks-budget'
-    enabled: true
-    emailReceivers: [for (email, i) in costBudget.contactEmails: {
-      name: 'budget-contact-${i}'
-      emailAddress: email
-      useCommonAlertSchema: true
-    }]
-  }
-}
-
 module monthlyBudget 'modules/budget.bicep' = {
   name: 'budget-${resourceGroup().name}'
   scope: subscription()
@@ -542,7 +689,8 @@ module monthlyBudget 'modules/budget.bicep' = {
     name: 'budget-${resourceGroup().name}'
     amount: costBudget.monthlyAmount
     contactEmails: costBudget.contactEmails
-    actionGroupId: budgetAlerts.id
+    startDate: costBudget.startDate
+    actionGroupId: actionGroup.outputs.id
     resourceGroupNames: union(costResourceGroupNames, [
       resourceGroup().name
       nodeResourceGroupName

@@ -45,6 +45,9 @@ param firewallTier string = 'Standard'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Whether the spoke\'s cluster runs the Microsoft Defender for Containers sensor, whose reports the firewall must then let out.')
+param defenderForContainers bool
+
 var firewallName = 'afw-hub-${location}'
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
@@ -288,6 +291,7 @@ module firewallPolicy 'modules/aks-egress-firewall-policy.bicep' = {
     location: location
     nodesIpGroupId: spokeNodes.id
     tier: firewallTier
+    defenderForContainers: defenderForContainers
   }
 }
 

@@ -16,6 +16,9 @@ param nodesIpGroupId string
 ])
 param tier string
 
+@description('Whether the nodes run the Microsoft Defender for Containers sensor, which reports to Defender for Cloud.')
+param defenderForContainers bool
+
 resource policy 'Microsoft.Network/firewallPolicies@2025-05-01' = {
   name: name
   location: location
@@ -29,6 +32,25 @@ resource policy 'Microsoft.Network/firewallPolicies@2025-05-01' = {
       enableProxy: true
     }
   }
+}
+
+// The Defender for Containers sensor sends its security events to Defender for Cloud.
+var defenderEgress = {
+  ruleType: 'ApplicationRule'
+  name: 'defender-for-containers'
+  description: 'The Microsoft Defender for Containers sensor reports to Defender for Cloud.'
+  sourceIpGroups: [
+    nodesIpGroupId
+  ]
+  targetFqdns: [
+    '*.cloud.defender.microsoft.com'
+  ]
+  protocols: [
+    {
+      protocolType: 'Https'
+      port: 443
+    }
+  ]
 }
 
 resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025-05-01' = {
@@ -106,7 +128,7 @@ resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025
         action: {
           type: 'Allow'
         }
-        rules: [
+        rules: concat([
           {
             ruleType: 'ApplicationRule'
             name: 'aks-required'
@@ -149,7 +171,7 @@ resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025
           {
             ruleType: 'ApplicationRule'
             name: 'azure-monitor'
-            description: 'Container Insights with Microsoft Entra authentication.'
+            description: 'Container Insights with Microsoft Entra authentication, and managed Prometheus (its data collection endpoint\'s configuration and ingestion).'
             sourceIpGroups: [
               nodesIpGroupId
             ]
@@ -160,6 +182,7 @@ resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025
               '*.monitoring.azure.com'
               'global.handler.control.monitor.azure.com'
               '${location}.handler.control.monitor.azure.com'
+              '*.handler.control.monitor.azure.com'
               '*.ingest.monitor.azure.com'
             ]
             protocols: [
@@ -188,7 +211,7 @@ resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025
               }
             ]
           }
-        ]
+        ], defenderForContainers ? [defenderEgress] : [])
       }
     ]
   }

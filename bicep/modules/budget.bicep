@@ -20,8 +20,10 @@ param contactEmails string[]
 @description('The action group the alerts also notify.')
 param actionGroupId string
 
-@description('The first day of the month the budget starts counting (a budget\'s start must be in the current month or later).')
-param startDate string = utcNow('yyyy-MM-01')
+@description('The first day of the month the budget counts from (yyyy-MM-01), fixed per environment: Azure refuses to change a budget\'s start date, so a value computed at deployment time (utcNow) would fail every redeployment in a later month.')
+@minLength(10)
+@maxLength(10)
+param startDate string
 
 var thresholds = [
   50

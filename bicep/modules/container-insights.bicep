@@ -1,4 +1,6 @@
-metadata description = 'Container Insights for the cluster with Microsoft Entra authentication: a data collection rule sending container logs, inventory and performance to Log Analytics, associated with the cluster.'
+metadata description = 'Container Insights for the cluster with Microsoft Entra authentication: a data collection rule sending container logs, inventory, performance and the nodes\' syslog to Log Analytics, associated with the cluster.'
+
+import { syslogLevel } from '../shared/types.bicep'
 
 @description('The cluster the rule is associated with (in this resource group).')
 param clusterName string
@@ -11,6 +13,10 @@ param logAnalyticsWorkspaceId string
 
 @description('Namespaces whose container logs are not collected (system noise).')
 param excludedNamespaces string[]
+
+@description('The syslog severities collected from every node, all facilities (Container Insights\' Syslog stream).')
+@minLength(1)
+param syslogLevels syslogLevel[]
 
 var streams = [
   'Microsoft-ContainerLogV2'
@@ -30,12 +36,24 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existin
   name: clusterName
 }
 
-resource rule 'Microsoft.Insights/dataCollectionRules@2023-03-11' = {
+resource rule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
   name: 'MSCI-${location}-${clusterName}'
   location: location
   kind: 'Linux'
   properties: {
     dataSources: {
+      syslog: [
+        {
+          name: 'sysLogsDataSource'
+          streams: [
+            'Microsoft-Syslog'
+          ]
+          facilityNames: [
+            '*'
+          ]
+          logLevels: syslogLevels
+        }
+      ]
       extensions: [
         {
           name: 'ContainerInsightsExtension'
@@ -62,7 +80,9 @@ resource rule 'Microsoft.Insights/dataCollectionRules@2023-03-11' = {
     }
     dataFlows: [
       {
-        streams: streams
+        streams: union(streams, [
+          'Microsoft-Syslog'
+        ])
         destinations: [
           'workspace'
         ]
@@ -71,7 +91,7 @@ resource rule 'Microsoft.Insights/dataCollectionRules@2023-03-11' = {
   }
 }
 
-resource association 'Microsoft.Insights/dataCollectionRuleAssociations@2023-03-11' = {
+resource association 'Microsoft.Insights/dataCollectionRuleAssociations@2024-03-11' = {
   name: 'ContainerInsightsExtension'
   scope: cluster
   properties: {

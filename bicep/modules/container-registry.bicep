@@ -1,4 +1,4 @@
-metadata description = 'The workload\'s private container registry: Premium, no admin user, reachable only through its private endpoint in the spoke.'
+metadata description = 'The workload\'s private container registry: Premium, no admin user, zone-redundant and geo-replicated to a second region, reachable only through its private endpoint in the spoke.'
 
 @description('The registry\'s name (globally unique, alphanumeric).')
 @minLength(5)
@@ -16,6 +16,9 @@ param virtualNetworkId string
 
 @description('The Log Analytics workspace that receives the registry\'s logs.')
 param logAnalyticsWorkspaceId string
+
+@description('The second region the registry replicates to (zone-redundant there too), so nodes still pull when the registry\'s home region is impaired; the paired region is the usual choice.')
+param replicaLocation string
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
   name: name
@@ -37,6 +40,16 @@ resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
         days: 15
       }
     }
+  }
+}
+
+resource replica 'Microsoft.ContainerRegistry/registries/replications@2025-11-01' = {
+  parent: registry
+  name: replicaLocation
+  location: replicaLocation
+  properties: {
+    zoneRedundancy: 'Enabled'
+    regionEndpointEnabled: true
   }
 }
 
@@ -71,6 +84,11 @@ module privateEndpoint 'private-endpoint.bicep' = {
     privateDnsZoneName: 'privatelink.azurecr.io'
     virtualNetworkId: virtualNetworkId
   }
+  // the endpoint takes an address (and a DNS record) for every region's data endpoint: create it
+  // once the replica exists, so the first deployment already has them all
+  dependsOn: [
+    replica
+  ]
 }
 
 @description('The registry\'s name.')

@@ -1,5 +1,8 @@
 metadata description = 'The workload\'s Key Vault for TLS certificates: RBAC authorisation, soft delete, closed network with a private endpoint in the spoke, and read access for the identities that serve TLS.'
 
+import { keyVaultReader } from '../shared/types.bicep'
+import { keyVaultReaderRoles } from '../shared/roles.bicep'
+
 @description('The vault\'s name (globally unique, 3-24 characters).')
 @minLength(3)
 @maxLength(24)
@@ -17,17 +20,8 @@ param virtualNetworkId string
 @description('Public IP ranges (CIDR) allowed through the vault\'s firewall, e.g. where certificates are imported from.')
 param allowedIpRanges string[]
 
-@description('The identities that read certificates (as secrets): resource id (for stable assignment names) and principal id.')
-param certificateReaders {
-  @description('The identity\'s resource id.')
-  resourceId: string
-
-  @description('The identity\'s principal (object) id.')
-  principalId: string
-}[]
-
-@description('The built-in role definition id the readers receive.')
-param certificateReaderRoleDefinitionId string
+@description('The identities that read the vault, each with the kinds of object it reads: it receives exactly the roles those need (Key Vault Secrets User for secrets, Key Vault Certificate User for certs).')
+param readers keyVaultReader[]
 
 @description('The Log Analytics workspace that receives the vault\'s audit logs.')
 param logAnalyticsWorkspaceId string
@@ -86,11 +80,18 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
   }
 }
 
-resource certificateReaderAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for reader in certificateReaders: {
-  name: guid(vault.id, reader.resourceId, certificateReaderRoleDefinitionId)
+// one assignment per reader and kind of object: Key Vault's secrets and certificates APIs are authorised separately
+var readerRoles = flatten(map(readers, reader => map(union(reader.objectTypes, []), objectType => {
+  resourceId: reader.resourceId
+  principalId: reader.principalId
+  roleDefinitionId: keyVaultReaderRoles[objectType]
+})))
+
+resource readerAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for reader in readerRoles: {
+  name: guid(vault.id, reader.resourceId, reader.roleDefinitionId)
   scope: vault
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', certificateReaderRoleDefinitionId)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', reader.roleDefinitionId)
     principalId: reader.principalId
     principalType: 'ServicePrincipal'
   }

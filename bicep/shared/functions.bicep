@@ -19,3 +19,8 @@ func nameOf(resourceId string) string => last(split(resourceId, '/'))
 @export()
 @description('The virtual network named in a subnet\'s resource id.')
 func virtualNetworkOf(subnetId string) string => split(subnetId, '/')[8]
+
+@export()
+@description('An image pattern for Azure Policy\'s allowed-images policy: any repository and tag under one of the registries\' host names, nothing else.')
+func allowedImagesPattern(registries string[]) string => '^(${join(map(registries, registry => replace(registry, '.', '\\.')), '|')})/.+$'
+

@@ -86,4 +86,70 @@ type budget = {
   @description('Who receives the budget alerts.')
   @minLength(1)
   contactEmails: string[]
+
+  @description('The first day of the month the budget counts from (yyyy-MM-01): the month the environment was first deployed. Azure refuses to change a budget\'s start date, so it stays fixed; a new environment takes the current month or a later one (at most twelve months ahead).')
+  @minLength(10)
+  @maxLength(10)
+  startDate: string
 }
+
+@export()
+@description('A kind of Key Vault object an identity reads, by the Secrets Store CSI driver\'s objectType names: a secret (through the secrets API; a certificate\'s PFX or PEM with its private key) or a cert (through the certificates API; the public certificate).')
+type keyVaultObjectType = 'secret' | 'cert'
+
+@export()
+@description('An identity that reads objects from Key Vault, and the kinds of object it reads: each kind needs its own role.')
+type keyVaultReader = {
+  @description('The identity\'s resource id (keeps the role assignments\' names stable).')
+  resourceId: string
+
+  @description('The identity\'s principal (object) id.')
+  principalId: string
+
+  @description('What it reads: App Gateway reads its certificates as secrets; a SecretProviderClass object of objectType cert needs cert.')
+  @minLength(1)
+  objectTypes: keyVaultObjectType[]
+}
+
+@export()
+@description('A host path pods may mount.')
+type allowedHostPath = {
+  @description('The path prefix, e.g. /var/log.')
+  pathPrefix: string
+
+  @description('Whether the mount must be read-only.')
+  readOnly: bool
+}
+
+@export()
+@description('What the cluster\'s Azure Policy assignments allow. Written once per environment (environments/<env>/cluster-policy.json), so the cluster\'s admission and the offline rules read the same values.')
+type clusterPolicy = {
+  @description('Registries pods may pull from besides the cluster\'s own, whose login server the template adds (e.g. mcr.microsoft.com for the images AKS and the charts use).')
+  additionalRegistries: string[]
+
+  @description('The largest limits a container may declare.')
+  containerLimits: {
+    @description('CPU, in Kubernetes quantity notation (e.g. 1 or 500m).')
+    cpu: string
+
+    @description('Memory, in Kubernetes quantity notation (e.g. 1Gi).')
+    memory: string
+  }
+
+  @description('Namespaces Azure owns (kube-system, gatekeeper-system, ...): no Kubernetes policy applies there.')
+  @minLength(1)
+  excludedNamespaces: string[]
+
+  @description('Host paths pods may mount; an empty list blocks every hostPath volume.')
+  allowedHostPaths: allowedHostPath[]
+
+  @description('External IPs Services may use; an empty list blocks them all (CVE-2020-8554).')
+  allowedExternalIPs: string[]
+
+  @description('Namespaces no Pod, Service or ServiceAccount may be created in (the default namespace).')
+  disallowedNamespaces: string[]
+}
+
+@export()
+@description('A syslog severity Container Insights collects from the nodes.')
+type syslogLevel = 'Debug' | 'Info' | 'Notice' | 'Warning' | 'Error' | 'Critical' | 'Alert' | 'Emergency'

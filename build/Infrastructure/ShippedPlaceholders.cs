@@ -1,16 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Build.Infrastructure;
 
 /// <summary>
-/// Parameters still at a value the repository ships as an example, read from what the cluster deployment
-/// predicts: the placeholder admin group id (an all-zero GUID), API server ranges inside the documentation
-/// ranges of RFC 5737 (which no machine has, so nobody could reach the cluster), a reserved example domain
-/// (RFC 2606). Each is a warning in Validate and stops Preflight. The reference's fictitious Contoso domain
-/// deploys (nothing resolves it publicly, the certificates are self-signed) and is only ever a warning.
+/// Parameters still at a value the repository ships as an example: a Microsoft Entra group id that is the
+/// all-zero placeholder GUID, API server ranges inside the documentation ranges of RFC 5737 (which no machine
+/// has, so nobody could reach the cluster), a reserved example domain (RFC 2606). Each is a warning in
+/// Validate and stops Preflight. The reference's fictitious Contoso domain deploys (nothing resolves it
+/// publicly, the certificates are self-signed), and contact e-mails under it reach no one: only warnings.
 /// </summary>
-public static class ShippedPlaceholders
+public static partial class ShippedPlaceholders
 {
     private static readonly IPNetwork[] DocumentationRanges = [IPNetwork.Parse("192.0.2.0/24"), IPNetwork.Parse("198.51.100.0/24"), IPNetwork.Parse("203.0.113.0/24")];
     private static readonly string[] ReservedDomains = ["example.com", "example.net", "example.org"];
@@ -32,10 +33,14 @@ public static class ShippedPlaceholders
         var cluster = snapshot.PredictedResources.FirstOrDefault(r => string.Equals((string?)r["type"], "Microsoft.ContainerService/managedClusters", StringComparison.OrdinalIgnoreCase));
         var found = new List<Placeholder>();
 
-        foreach (var group in Strings(cluster?["properties"]?["aadProfile"]?["adminGroupObjectIDs"]).Where(g => g.StartsWith("00000000-0000-0000-0000-", StringComparison.Ordinal)))
+        // Entra group ids: any parameter set to the all-zero GUID the repository ships as an example
+        for (var i = 0; i < lines.Length; i++)
         {
-            found.Add(new Placeholder("clusterAdminGroupObjectId", group, file, LineOf(lines, "clusterAdminGroupObjectId"), true,
-                "the object id of your Microsoft Entra group of cluster admins (az ad group show --group <name> --query id)"));
+            if (GroupIdLine().Match(lines[i]) is { Success: true } match)
+            {
+                found.Add(new Placeholder(match.Groups[1].Value, match.Groups[2].Value, file, i + 1, true,
+                    "the object id of your own Microsoft Entra group (az ad group show --group <name> --query id)"));
+            }
         }
 
         foreach (var range in Strings(cluster?["properties"]?["apiServerAccessProfile"]?["authorizedIPRanges"]).Where(InDocumentationRange))
@@ -56,8 +61,44 @@ public static class ShippedPlaceholders
             }
         }
 
+        // contact e-mail addresses under the reference's fictitious or an example domain: alerts would reach no one
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match mail in Mail().Matches(lines[i]))
+            {
+                var mailDomain = mail.Groups[1].Value;
+                if (IsReserved(mailDomain) || FictitiousDomains.Contains(mailDomain, StringComparer.OrdinalIgnoreCase))
+                {
+                    found.Add(new Placeholder(ParameterAt(lines, i), mail.Value, file, i + 1, false, "an address your team reads (budget and alert notifications go there)"));
+                }
+            }
+        }
+
         return found;
     }
+
+    /// <summary>The parameter a line belongs to: the nearest "param" line at or above it.</summary>
+    private static string ParameterAt(string[] lines, int index)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (ParamName().Match(lines[i]) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+
+        return "?";
+    }
+
+    [GeneratedRegex(@"^\s*param\s+(\w+)\s*=\s*'(00000000-0000-0000-0000-[0-9a-fA-F]{12})'")]
+    private static partial Regex GroupIdLine();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")]
+    private static partial Regex Mail();
+
+    [GeneratedRegex(@"^\s*param\s+(\w+)\b")]
+    private static partial Regex ParamName();
 
     private static bool InDocumentationRange(string range) =>
         IPNetwork.TryParse(range.Contains('/') ? range : range + "/32", out var network) &&

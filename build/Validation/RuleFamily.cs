@@ -13,8 +13,9 @@ public sealed record RuleFamily(string Prefix, string Name, int Order)
     public static readonly RuleFamily IpPlan = new("IP", "IP address plan", 8);
     public static readonly RuleFamily Snapshots = new("SNAPSHOT", "Snapshot drift", 9);
     public static readonly RuleFamily Suppressions = new("SUP", "Suppressions", 10);
+    public static readonly RuleFamily Governance = new("GOV", "Governance and monitoring", 11);
 
-    public static IReadOnlyList<RuleFamily> All { get; } = [Aks, Network, Edge, Secrets, Cost, Kubernetes, CrossArtifact, IpPlan, Snapshots, Suppressions];
+    public static IReadOnlyList<RuleFamily> All { get; } = [Aks, Network, Edge, Secrets, Cost, Kubernetes, CrossArtifact, IpPlan, Snapshots, Suppressions, Governance];
 
     public override string ToString() => Name;
 }

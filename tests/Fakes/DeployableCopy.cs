@@ -14,6 +14,8 @@ public static partial class DeployableCopy
 {
     public const string AdminGroupObjectId = "3a1f4c5e-7b2d-4e8f-9a6b-0c1d2e3f4a5b";
 
+    public const string ReaderGroupObjectId = "8b2e6d4f-1c3a-4f5e-8d7c-9e0f1a2b3c4d";
+
     /// <summary>RFC 2544's benchmarking range: not a documentation range, and it holds the fake cloud's 198.18.0.10.</summary>
     public const string AuthorizedRange = "198.18.0.0/15";
 
@@ -30,7 +32,9 @@ public static partial class DeployableCopy
     /// <summary>Sets the two placeholders in a cluster.bicepparam's text.</summary>
     public static string WithRealValues(string parameters) =>
         AuthorizedRanges().Replace(
-            AdminGroup().Replace(parameters, $"param clusterAdminGroupObjectId = '{AdminGroupObjectId}'"),
+            ReaderGroup().Replace(
+                AdminGroup().Replace(parameters, $"param clusterAdminGroupObjectId = '{AdminGroupObjectId}'"),
+                $"param workloadNamespaceReaderGroupObjectId = '{ReaderGroupObjectId}'"),
             $"param authorizedIPRanges = [\n  '{AuthorizedRange}'\n]");
 
     private static string Prepare()
@@ -61,6 +65,9 @@ public static partial class DeployableCopy
 
     [GeneratedRegex(@"param clusterAdminGroupObjectId = '[^']*'")]
     private static partial Regex AdminGroup();
+
+    [GeneratedRegex(@"param workloadNamespaceReaderGroupObjectId = '[^']*'")]
+    private static partial Regex ReaderGroup();
 
     [GeneratedRegex(@"param authorizedIPRanges = \[[^\]]*\]")]
     private static partial Regex AuthorizedRanges();

@@ -27,12 +27,16 @@ param appGatewaySubnetId = deployedOr(readEnvironmentVariable('AKS_BASELINE_APP_
 param appGatewayPublicIpId = deployedOr(readEnvironmentVariable('AKS_BASELINE_APP_GATEWAY_PUBLIC_IP_ID', ''), spoke.appGatewayPublicIpId)
 param ingressLoadBalancerIp = deployedOr(readEnvironmentVariable('AKS_BASELINE_INGRESS_LOAD_BALANCER_IP', ''), spoke.ingressLoadBalancerIp)
 
-param kubernetesVersion = '1.33'
+// The newest GA minor on AKS's release calendar (GA October 2026, end of life October 2027, LTS until
+// October 2028): no GA minor is supported through all of 2027, and this one for longest. Preflight
+// checks that the region offers it before anything changes.
+param kubernetesVersion = '1.37'
 param clusterTier = 'Standard'
 
 // Contoso's operators: replace both with your Microsoft Entra group and your public egress ranges
 // before the first deployment (the range below is a documentation range, RFC 5737).
 param clusterAdminGroupObjectId = '00000000-0000-0000-0000-00000000a008'
+param workloadNamespaceReaderGroupObjectId = '00000000-0000-0000-0000-00000000a009'
 param authorizedIPRanges = [
   '203.0.113.0/24'
 ]
@@ -87,9 +91,33 @@ param appGatewayCapacity = {
 }
 param keyVaultSoftDeleteRetentionInDays = 90
 
+// East US 2's paired region.
+param registryReplicaLocation = 'centralus'
+
+// What Azure Policy admits in the cluster: written once, in cluster-policy.json, which the offline
+// rules read too. Defender for Containers is an environment switch (environment.json), on in prod.
+param policy = loadJsonContent('cluster-policy.json')
+param defenderForContainers = environment.defenderForContainers
+
+// The environment's action group (Prometheus alerts, failed pods, Advisor, the budget) and the
+// syslog severities Container Insights collects.
+param alertContactEmails = [
+  'aks-baseline-operations@contoso.com'
+]
+param syslogLevels = [
+  'Warning'
+  'Error'
+  'Critical'
+  'Alert'
+  'Emergency'
+]
+
+// startDate: the first of the month prod was first deployed. Azure refuses to change a budget's
+// start date, so it never moves (a new environment takes the month of its first deployment).
 param costBudget = {
   monthlyAmount: 3000
   contactEmails: [
     'aks-baseline-owners@contoso.com'
   ]
+  startDate: '2026-12-01'
 }

@@ -20,3 +20,7 @@ param availabilityZones = [
 param firewallPublicIpCount = 3
 param firewallTier = 'Standard'
 param logRetentionInDays = 30
+
+// Microsoft Defender for Containers is an environment switch (environment.json): with it on, the
+// firewall lets the nodes' Defender sensor report to Defender for Cloud.
+param defenderForContainers = environment.defenderForContainers

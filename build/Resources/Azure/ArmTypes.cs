@@ -30,4 +30,13 @@ public static class ArmTypes
     public const string Budget = "Microsoft.Consumption/budgets";
     public const string ActionGroup = "Microsoft.Insights/actionGroups";
     public const string FederatedIdentityCredential = "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials";
+    public const string PolicyAssignment = "Microsoft.Authorization/policyAssignments";
+    public const string SecurityPricing = "Microsoft.Security/pricings";
+    public const string MonitorWorkspace = "Microsoft.Monitor/accounts";
+    public const string DataCollectionEndpoint = "Microsoft.Insights/dataCollectionEndpoints";
+    public const string DataCollectionRule = "Microsoft.Insights/dataCollectionRules";
+    public const string DataCollectionRuleAssociation = "Microsoft.Insights/dataCollectionRuleAssociations";
+    public const string PrometheusRuleGroup = "Microsoft.AlertsManagement/prometheusRuleGroups";
+    public const string ScheduledQueryRule = "Microsoft.Insights/scheduledQueryRules";
+    public const string ActivityLogAlert = "Microsoft.Insights/activityLogAlerts";
 }

@@ -85,6 +85,28 @@ public sealed class AzureResources
 
     public IEnumerable<PrivateDnsRecord> DnsRecords => OfType(ArmTypes.PrivateDnsARecord).Select(resource => new PrivateDnsRecord(resource));
 
+    public IEnumerable<PolicyAssignment> PolicyAssignments => OfType(ArmTypes.PolicyAssignment).Select(resource => new PolicyAssignment(resource));
+
+    public IEnumerable<SecurityPricing> SecurityPricings => OfType(ArmTypes.SecurityPricing).Select(resource => new SecurityPricing(resource));
+
+    public IEnumerable<DataCollectionRule> DataCollectionRules => OfType(ArmTypes.DataCollectionRule).Select(resource => new DataCollectionRule(resource));
+
+    public IEnumerable<PrometheusRuleGroup> PrometheusRuleGroups => OfType(ArmTypes.PrometheusRuleGroup).Select(resource => new PrometheusRuleGroup(resource));
+
+    public IEnumerable<ScheduledQueryRule> ScheduledQueryRules => OfType(ArmTypes.ScheduledQueryRule).Select(resource => new ScheduledQueryRule(resource));
+
+    public IEnumerable<ActivityLogAlert> ActivityLogAlerts => OfType(ArmTypes.ActivityLogAlert).Select(resource => new ActivityLogAlert(resource));
+
+    public IEnumerable<RegistryReplication> RegistryReplications => OfType(ArmTypes.RegistryReplication).Select(resource => new RegistryReplication(resource));
+
+    /// <summary>The data collection rule (and endpoint) associations on a resource.</summary>
+    public IEnumerable<DataCollectionRuleAssociation> DataCollectionAssociationsOf(string resourceId) =>
+        ExtensionsOf(resourceId, ArmTypes.DataCollectionRuleAssociation).Select(resource => new DataCollectionRuleAssociation(resource));
+
+    /// <summary>The data collection rules associated with a resource (through an association it carries).</summary>
+    public IEnumerable<DataCollectionRule> DataCollectionRulesOf(string resourceId) =>
+        DataCollectionAssociationsOf(resourceId).Select(association => Find(association.RuleId.Text)).OfType<ArmResource>().Select(resource => new DataCollectionRule(resource));
+
     /// <summary>The private endpoints that connect to a resource.</summary>
     public IReadOnlyList<PrivateEndpoint> PrivateEndpointsTo(string resourceId) =>
         (_endpointsByTarget ??= EndpointsByTarget()).TryGetValue(resourceId, out var endpoints) ? endpoints : [];

@@ -8,6 +8,8 @@ public sealed record ContainerRegistry(ArmResource Resource) : IArmView
 
     public ArmValue Sku => Resource["sku.name"];
 
+    public ArmValue Location => Resource["location"];
+
     public ArmValue AdminUser => Resource["properties.adminUserEnabled"];
 
     public ArmValue PublicNetworkAccess => Resource["properties.publicNetworkAccess"];

@@ -53,5 +53,16 @@ public sealed record ManagedCluster(ArmResource Resource) : IArmView
 
     public ArmValue AzurePolicyEnabled => Resource["properties.addonProfiles.azurepolicy.enabled"];
 
+    /// <summary>Container Insights signs in with Microsoft Entra ID (the string "true"), not with the workspace key.</summary>
+    public ArmValue MonitoringEntraAuth => Resource["properties.addonProfiles.omsagent.config.useAADAuth"];
+
+    /// <summary>The Microsoft Defender for Containers sensor on the nodes.</summary>
+    public ArmValue DefenderMonitoring => Resource["properties.securityProfile.defender.securityMonitoring.enabled"];
+
+    public ArmValue DefenderWorkspace => Resource["properties.securityProfile.defender.logAnalyticsWorkspaceResourceId"];
+
+    /// <summary>The managed Prometheus metrics add-on.</summary>
+    public ArmValue PrometheusMetrics => Resource["properties.azureMonitorProfile.metrics.enabled"];
+
     public IReadOnlyList<AgentPool> Pools => Resource["properties.agentPoolProfiles"].Items().Select(settings => new AgentPool(settings)).ToList();
 }

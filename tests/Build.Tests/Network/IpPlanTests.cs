@@ -32,11 +32,25 @@ public sealed class IpPlanTests
             "vnet-hub-eastus2/AzureBastionSubnet 10.200.0.128/26 usable 59 now 0 max 0",
             "vnet-spoke-eastus2/snet-cluster-nodes 10.240.0.0/22 usable 1019 now 217 max 403",
             "vnet-spoke-eastus2/snet-cluster-ingress 10.240.4.0/28 usable 11 now 1 max 1",
-            "vnet-spoke-eastus2/snet-private-endpoints 10.240.4.32/28 usable 11 now 3 max 3",
+            "vnet-spoke-eastus2/snet-private-endpoints 10.240.4.32/28 usable 11 now 4 max 4",
             "vnet-spoke-eastus2/snet-app-gateway 10.240.5.0/24 usable 251 now 0 max 10",
         }));
         Assert.That(plan.Overlaps, Is.Empty);
         Assert.That(plan.Ranges.Select(range => $"{range.Kind} {range.Range}"), Is.EqualTo(new[] { "virtual network 10.200.0.0/24", "virtual network 10.240.0.0/16", "service CIDR 172.16.0.0/16" }));
+    }
+
+    [Test]
+    public void The_registrys_private_endpoint_takes_an_address_for_the_registry_and_one_per_region_it_replicates_to()
+    {
+        using var prod = new ProdFixture();
+        var endpoints = prod.Input().IpPlan.Subnets.Single(subnet => subnet.Name == "snet-private-endpoints").Consumers;
+
+        // eastus2 (home) and centralus (cluster.bicepparam's registryReplicaLocation): registry + 2 data endpoints
+        Assert.That(endpoints.Select(consumer => consumer.ToString()), Is.EquivalentTo(new[]
+        {
+            "private endpoint pe-acraksqzs6ldjgjrt6u: 3 addresses (registry)",
+            "private endpoint pe-kv-qzs6ldjgjrt6u: 1 address",
+        }));
     }
 
     [Test]

@@ -75,6 +75,7 @@ public static class FailingFixtures
         yield return new("SEC008", "registry public", prod => prod.Resource(Stage.Cluster, ArmTypes.ContainerRegistry).Set("properties.publicNetworkAccess", "Enabled"), "properties.publicNetworkAccess is 'Enabled', expected 'Disabled'");
         yield return new("SEC009", "AcrPush granted", GrantAcrPush, $"properties.roleDefinitionId is '/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/{AcrPush}'");
         yield return new("SEC010", "a password in a parameter file", prod => prod.Append("bicep/environments/prod/cluster.bicepparam", "param jumpboxAdminPassword = 'Contoso-2024!'\n"), "param jumpboxAdminPassword is set to a literal value");
+        yield return new("SEC011", "a replica without zone redundancy", prod => prod.Resource(Stage.Cluster, ArmTypes.RegistryReplication).Set("properties.zoneRedundancy", "Disabled"), "properties.zoneRedundancy is 'Disabled', expected 'Enabled'");
 
         // Cost
         yield return new("COST001", "no 75 % notification", prod => prod.Resource(Stage.Cluster, ArmTypes.Budget).Properties()["notifications"]!.AsObject().Remove("Actual_GreaterThanOrEqualTo_75_Percent"), "missing 75 %");
@@ -130,6 +131,20 @@ public static class FailingFixtures
         yield return new("IP003", "service CIDR inside the spoke", prod => prod.Cluster().Set("properties.networkProfile.serviceCidr", "10.240.0.0/16"), "service CIDR 10.240.0.0/16 overlaps virtual network vnet-spoke-eastus2");
         yield return new("IP004", "a /27 firewall subnet", prod => prod.Subnet(Stage.Hub, "AzureFirewallSubnet")["addressPrefix"] = "10.200.0.0/27", "10.200.0.0/27 is smaller than the /26 AzureFirewallSubnet requires");
 
+        // Governance and monitoring
+        yield return new("GOV001", "no HTTPS-only policy", prod => prod.Remove(Stage.Cluster, Assignment(prod, HttpsOnly)), $"no policy assignment of HTTPS ingress only ({HttpsOnly}) applies to it");
+        yield return new("GOV002", "HTTPS-only audited instead of denied", prod => Assignment(prod, HttpsOnly).Set("properties.parameters.effect.value", "audit"), "properties.parameters.effect.value is 'audit', expected 'Deny'");
+        yield return new("GOV003", "any image allowed", prod => Assignment(prod, AllowedImages).Set("properties.parameters.allowedContainerImagesRegex.value", "^.+$"), "which admits docker.io/library/nginx:1.27");
+        yield return new("GOV004", "the workload namespace excluded from read-only root filesystems", prod => Assignment(prod, ReadOnlyRootFilesystem)["properties"]!["parameters"]!["excludedNamespaces"]!["value"]!.AsArray().Add("a0008"), "properties.parameters.excludedNamespaces.value excludes 'a0008', the workload namespace");
+        yield return new("GOV005", "Defender sensor off", prod => prod.Cluster().Set("properties.securityProfile.defender.securityMonitoring.enabled", false), "properties.securityProfile.defender.securityMonitoring.enabled is false, expected true");
+        yield return new("GOV006", "metrics add-on off", prod => prod.Cluster().Set("properties.azureMonitorProfile.metrics.enabled", false), "properties.azureMonitorProfile.metrics.enabled is false, expected true");
+        yield return new("GOV007", "no crash-loop alert", prod => RemoveAlert(prod, "KubePodCrashLooping"), "raises KubePodCrashLooping (pod level");
+        yield return new("GOV008", "an alert rule without action", prod => PrometheusRule(prod, "KubeNodeUnreachable")["actions"] = new JsonArray(), "properties.rules['KubeNodeUnreachable'].actions names no action group");
+        yield return new("GOV009", "failed-pods alert disabled", prod => prod.Resource(Stage.Cluster, ArmTypes.ScheduledQueryRule).Set("properties.enabled", false), "properties.enabled is false, expected true");
+        yield return new("GOV010", "Advisor alert on another category", prod => prod.Resource(Stage.Cluster, ArmTypes.ActivityLogAlert)["properties"]!["condition"]!["allOf"]![0]!["equals"] = "Administrative", "no activity-log alert on category 'Recommendation'");
+        yield return new("GOV011", "syslog not sent to the workspace", prod => ContainerInsightsStreams(prod).Remove(ContainerInsightsStreams(prod).Single(stream => (string?)stream == "Microsoft-Syslog")), "sends Microsoft-Syslog from a syslog data source to a Log Analytics workspace");
+        yield return new("GOV012", "no namespace readers", prod => prod.Remove(Stage.Cluster, prod.Resources(Stage.Cluster, ArmTypes.RoleAssignment).Single(assignment => ((string)assignment["id"]!).Contains("/namespaces/a0008/", StringComparison.Ordinal))), "no Microsoft Entra group holds Azure Kubernetes Service RBAC Reader");
+
         // Snapshot drift and suppressions
         yield return new("SNAPSHOT001", "the cluster template drifted", prod => prod.Snapshots = new SnapshotVerdict(
             [(Stage.Cluster, "bicep/environments/prod/cluster.snapshot.json")],
@@ -138,6 +153,28 @@ public static class FailingFixtures
         yield return new("SUP001", "an expired suppression", prod => prod.Suppressions.Add(new("K8S004", "Deployment/a0008/aspnetapp", "the image writes to /app", new DateOnly(2026, 1, 31))), "expired on 2026-01-31");
         yield return new("SUP002", "a suppression that matches nothing", prod => prod.Suppressions.Add(new("AKS001", "managedClusters/aks-qzs6ldjgjrt6u", "trying Cilium", new DateOnly(2026, 12, 31))), "matches no finding of AKS001");
     }
+
+    private const string HttpsOnly = "1a5b4dca-0b6f-4cf5-907c-56316bc1bf3d";
+    private const string AllowedImages = "febd0533-8e55-448f-b837-bd0e06f16469";
+    private const string ReadOnlyRootFilesystem = "df49d893-a74c-421d-bc95-c663042e5b80";
+
+    /// <summary>The cluster's assignment of a built-in policy, by the definition's GUID.</summary>
+    private static JsonObject Assignment(ProdFixture prod, string definition) =>
+        prod.Resources(Stage.Cluster, ArmTypes.PolicyAssignment).Single(assignment => ((string)assignment["properties"]!["policyDefinitionId"]!).EndsWith(definition, StringComparison.Ordinal));
+
+    private static JsonObject PrometheusRule(ProdFixture prod, string alert) =>
+        prod.Resources(Stage.Cluster, ArmTypes.PrometheusRuleGroup)
+            .SelectMany(group => group["properties"]!["rules"]!.AsArray().OfType<JsonObject>())
+            .Single(rule => (string?)rule["alert"] == alert);
+
+    private static void RemoveAlert(ProdFixture prod, string alert)
+    {
+        var rule = PrometheusRule(prod, alert);
+        ((JsonArray)rule.Parent!).Remove(rule);
+    }
+
+    private static JsonArray ContainerInsightsStreams(ProdFixture prod) =>
+        prod.Resource(Stage.Cluster, ArmTypes.DataCollectionRule, "MSCI-")["properties"]!["dataFlows"]![0]!["streams"]!.AsArray();
 
     private static JsonObject AuditLog(ProdFixture prod) =>
         prod.Resource(Stage.Cluster, ArmTypes.DiagnosticSetting, "aks-").Properties()["logs"]!.AsArray().OfType<JsonObject>().Single(log => (string?)log["category"] == "kube-audit-admin");

@@ -87,19 +87,22 @@ public sealed class FakeRegion(CloudState state)
         ["name"] = new JsonObject { ["localizedValue"] = localized, ["value"] = name },
     };
 
-    /// <summary>AKS in eastus2 at the end of 2026: 1.33 to 1.36 generally available, 1.37 in preview.</summary>
+    /// <summary>
+    /// AKS in eastus2 in December 2026, following AKS's release calendar (learn.microsoft.com/azure/aks/supported-kubernetes-versions):
+    /// 1.35 to 1.37 generally available under community support, 1.34 only with long-term support, 1.38 in preview.
+    /// </summary>
     private static JsonArray DefaultVersions() =>
     [
-        Version("1.33", ["1.33.5", "1.33.6"], preview: false, isDefault: false),
-        Version("1.34", ["1.34.2", "1.34.3"], preview: false, isDefault: false),
-        Version("1.35", ["1.35.1", "1.35.2"], preview: false, isDefault: true),
-        Version("1.36", ["1.36.0"], preview: false, isDefault: false),
-        Version("1.37", ["1.37.0"], preview: true, isDefault: false),
+        Version("1.34", ["1.34.6", "1.34.7"], preview: false, isDefault: false, longTermSupportOnly: true),
+        Version("1.35", ["1.35.3", "1.35.4"], preview: false, isDefault: false),
+        Version("1.36", ["1.36.1", "1.36.2"], preview: false, isDefault: true),
+        Version("1.37", ["1.37.0", "1.37.1"], preview: false, isDefault: false),
+        Version("1.38", ["1.38.0"], preview: true, isDefault: false),
     ];
 
-    private static JsonObject Version(string version, string[] patches, bool preview, bool isDefault) => new()
+    private static JsonObject Version(string version, string[] patches, bool preview, bool isDefault, bool longTermSupportOnly = false) => new()
     {
-        ["capabilities"] = new JsonObject { ["supportPlan"] = new JsonArray("KubernetesOfficial", "AKSLongTermSupport") },
+        ["capabilities"] = new JsonObject { ["supportPlan"] = longTermSupportOnly ? new JsonArray("AKSLongTermSupport") : new JsonArray("KubernetesOfficial", "AKSLongTermSupport") },
         ["isDefault"] = isDefault ? true : null,
         ["isPreview"] = preview ? true : null,
         ["patchVersions"] = new JsonObject(patches.Select(p => KeyValuePair.Create(p, (JsonNode?)new JsonObject { ["upgrades"] = new JsonArray() }))),
