@@ -45,11 +45,25 @@ public sealed class FakeCloud : IDisposable
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
     /// <param name="hostArguments">More of the host's own options, e.g. --identity=servicePrincipal.</param>
-    public static FakeCloud Start(params string[] hostArguments)
+    public static FakeCloud Start(params string[] hostArguments) => Start(asShipped: false, hostArguments);
+
+    /// <param name="asShipped">Work on the repository's files as they are, placeholders included, instead of a deployable copy.</param>
+    public static FakeCloud Start(bool asShipped, params string[] hostArguments)
     {
         var home = Directory.CreateTempSubdirectory("fake-cloud-").FullName;
         var working = Directory.CreateDirectory(Path.Combine(home, "working")).FullName;
-        DeployableCopy.CopyTo(working);
+        if (asShipped)
+        {
+            foreach (var folder in new[] { "bicep", "helm", "manifests" })
+            {
+                CopyDirectory(Path.Combine(Repository, folder), Path.Combine(working, folder));
+            }
+        }
+        else
+        {
+            DeployableCopy.CopyTo(working);
+        }
+
         CopyDirectory(SharedCache, Path.Combine(working, "artifacts"));
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -128,6 +142,30 @@ public sealed class FakeCloud : IDisposable
     public void ClearFailures() => File.Delete(Path.Combine(Home, "failures.json"));
 
     public BuildRun Run(params string[] args) => Run(Working, args);
+
+    /// <summary>Runs a pipeline step's script with bash in <paramref name="directory"/>, under the fake cloud's environment.</summary>
+    public BuildRun Shell(string directory, string script, IReadOnlyDictionary<string, string> variables)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        foreach (var (name, value) in HostEnvironment.Concat(variables))
+        {
+            start.Environment[name] = value;
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{script}' did not finish within 4 minutes");
+        }
+
+        return new BuildRun(process.ExitCode, output.Result + error.Result);
+    }
 
     /// <summary>Runs <c>./build.sh</c> of <paramref name="repository"/> (a clone, for the pipeline test) against the fake cloud.</summary>
     public BuildRun Run(string repository, IEnumerable<string> args, string? workingDirectory = null)

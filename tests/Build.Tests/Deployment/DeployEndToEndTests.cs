@@ -18,6 +18,12 @@ public sealed class DeployEndToEndTests
     public void Deploy_runs_every_stage_in_order_a_second_run_changes_nothing_then_Destroy_takes_everything_away()
     {
         using var cloud = FakeCloud.Start();
+        cloud.Change(state =>
+        {
+            // someone else's temporary import access, and an Owner on a group whose name starts like the cluster's
+            Seed(state, VaultScope, "00000000-0000-0000-0000-0000000000ff", "a4417e6f-fecd-4de8-b567-7b0420556985", VaultAccess.WriterMarker);
+            Seed(state, OtherGroupScope, "00000000-0000-0000-0000-0000000000ff", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", null);
+        });
         cloud.Fail("az", "deployment group create", "ERROR: (TooManyRequests) The request is being throttled. Retry after 5 seconds.\nCode: TooManyRequests\nMessage: The request is being throttled. Retry after 5 seconds.", times: 1);
 
         var first = cloud.Run("--target=Deploy");
@@ -43,6 +49,7 @@ public sealed class DeployEndToEndTests
         Assert.That(objects["certificates"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "bicycle-gateway-tls", "aks-ingress-tls" }));
         Assert.That(objects["secrets"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "aks-ingress-root-ca" }));
         Assert.That(Roles(cloud).Select(r => (string?)r["description"]), Is.EqualTo(new[] { VaultAccess.ReaderMarker }), "the temporary officer roles are gone, the standing reader stays");
+        Assert.That(Assignment(cloud, VaultScope, "00000000-0000-0000-0000-0000000000ff"), Is.Not.Null, "another identity's access is not this run's to remove");
         Assert.That(first.Output, Does.Contain("SmokeTest").And.Contain("HTTP 2xx"));
         AssertNoSecret(cloud, first.Output);
 
@@ -56,14 +63,46 @@ public sealed class DeployEndToEndTests
         Assert.That(second.Output, Does.Contain("is up to date").And.Contain("holds valid certificates").And.Contain("has all 2 images already"));
         AssertNoSecret(cloud, second.Output);
 
+        // a forced redeploy of the cluster replaces the vault's tags, as ARM does for a resource whose template declares none
+        var redeploy = cloud.Run("--target=Provision.Gateway", "--exclusive", "--force");
+        Assert.That(redeploy.ExitCode, Is.Zero, redeploy.Output);
+        before = cloud.Calls.Count;
+        var third = cloud.Run("--target=Deploy");
+        Assert.That(third.ExitCode, Is.Zero, third.Output);
+        Assert.That(cloud.Calls.Skip(before).Where(c => c.IsMutating).Select(c => c.Line), Is.Empty, "what Key Vault holds, not a tag, says the certificates are there");
+
         var destroy = cloud.Run("--target=Destroy", "--yes");
 
         Assert.That(destroy.ExitCode, Is.Zero, destroy.Output);
         Assert.That(cloud.State["groups"]!.AsObject(), Is.Empty);
         Assert.That(cloud.Calls.Select(c => c.Line), Has.Some.StartsWith("az keyvault purge --only-show-errors --output json --name kv-"));
         Assert.That(cloud.State["deletedVaults"]!.AsObject(), Is.Empty, "the soft-deleted vault is purged");
-        Assert.That(cloud.State["roleAssignments"]!.AsObject(), Is.Empty, "the assignments at the environment's scopes are removed");
+        Assert.That(cloud.State["roleAssignments"]!.AsObject().Select(p => (string?)p.Value!["scope"]), Is.EqualTo(new[] { OtherGroupScope }),
+            "the assignments at the environment's scopes are removed; one on a group whose name only begins like the cluster's is not");
     }
+
+    private const string Subscription = "/subscriptions/00000000-0000-0000-0000-0000000000aa";
+    private const string VaultScope = Subscription + "/resourceGroups/rg-bu0001a0008/providers/Microsoft.KeyVault/vaults/kv-qzs6ldjgjrt6u";
+    private const string OtherGroupScope = Subscription + "/resourceGroups/rg-bu0001a0008-other";
+
+    internal static void Seed(JsonObject state, string scope, string principal, string role, string? description)
+    {
+        var id = $"{scope}/providers/Microsoft.Authorization/roleAssignments/{Guid.NewGuid()}";
+        var assignments = state["roleAssignments"] as JsonObject ?? (JsonObject)(state["roleAssignments"] = new JsonObject());
+        assignments[id.ToLowerInvariant()] = new JsonObject
+        {
+            ["id"] = id,
+            ["principalId"] = principal,
+            ["principalType"] = "User",
+            ["roleDefinitionId"] = $"{Subscription}/providers/Microsoft.Authorization/roleDefinitions/{role}",
+            ["scope"] = scope,
+            ["description"] = description,
+        };
+    }
+
+    internal static JsonObject? Assignment(FakeCloud cloud, string scope, string principal) =>
+        cloud.State["roleAssignments"]!.AsObject().Select(p => p.Value!.AsObject())
+            .FirstOrDefault(a => (string?)a["scope"] == scope && (string?)a["principalId"] == principal);
 
     private static void AssertStageOrder(string output)
     {

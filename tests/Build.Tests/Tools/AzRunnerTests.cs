@@ -221,4 +221,24 @@ public sealed class AzRunnerTests
 
         Assert.That(failure!.Message, Does.Not.Contain("eyJsecret"));
     }
+
+    [Test]
+    public void A_vault_that_is_not_soft_deleted_is_no_deleted_vault()
+    {
+        // azure-cli keyvault/custom.py: ResourceNotFoundError, exit code 3
+        _fixture.Processes.Answer("keyvault show-deleted", exitCode: 3, standardError: "ERROR: No deleted Vault or HSM was found with name kv-x");
+
+        Assert.That(_az.KeyVaultShowDeleted(new AzKeyVaultSettings { Name = "kv-x" }), Is.Null);
+    }
+
+    [Test]
+    public void A_generally_available_kubernetes_version_has_no_preview_flag_at_all()
+    {
+        // KubernetesVersion (containerservice REST spec): isPreview is omitted unless true, which az prints as null
+        _fixture.Processes.Answer("aks get-versions", standardOutput: """{"values":[{"version":"1.37","isPreview":null,"isDefault":null,"capabilities":{"supportPlan":["KubernetesOfficial"]},"patchVersions":{"1.37.1":{"upgrades":[]}}},{"version":"1.38","isPreview":true,"isDefault":null,"patchVersions":{}}]}""");
+
+        var versions = _az.AksGetVersions(new AzLocationSettings { Location = "eastus2" });
+
+        Assert.That(versions.Values.Select(v => v.Preview), Is.EqualTo(new[] { false, true }));
+    }
 }
