@@ -1,5 +1,4 @@
 using System.Net;
-using Cake.Common;
 
 namespace Build.Deployment;
 
@@ -13,12 +12,9 @@ public static class CallerAddress
 
     public static async Task<string> Resolve(BuildContext context)
     {
-        var given = context.Argument<string?>("caller-ip", null);
-        if (given is not null)
+        if (context.Options.CallerIp is { } given)
         {
-            return IPAddress.TryParse(given, out var address)
-                ? address.ToString()
-                : throw new InvalidOperationException($"--caller-ip={given} is not an IP address.");
+            return given.ToString();
         }
 
         try

@@ -14,28 +14,37 @@ public sealed class DeploymentSession
     private readonly BuildContext _context;
     private readonly Dictionary<Stage, DeploymentOutputs> _outputs = [];
     private readonly Lazy<EnvironmentSettings> _settings;
-    private readonly Lazy<DeployOptions> _options;
 
     public DeploymentSession(BuildContext context)
     {
         _context = context;
         Layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
         _settings = new Lazy<EnvironmentSettings>(() => EnvironmentSettings.Load(Layout));
-        _options = new Lazy<DeployOptions>(() => DeployOptions.Read(context));
+        Options = new DeployOptions(context.Options);
     }
 
     public EnvironmentLayout Layout { get; }
 
     public EnvironmentSettings Settings => _settings.Value;
 
-    public DeployOptions Options => _options.Value;
+    /// <summary>The options the deployment classes read (checked before any task ran).</summary>
+    public DeployOptions Options { get; }
 
     public RetryPolicy Retry => new(_context.Log, Options.RetryBaseDelay);
 
     public string DeploymentName(Stage stage) => DeploymentNames.For(Layout.Environment, stage);
 
-    /// <summary>False for a stage that --plan-only stops before or --from skips past.</summary>
-    public bool Runs(string stage) => !Options.PlanOnly && !DeployStages.IsBefore(stage, Options.From);
+    /// <summary>Whether a Deploy stage runs (<see cref="DeployStages.SkipReason"/> decides); says why when it does not.</summary>
+    public bool Runs(string stage)
+    {
+        if (DeployStages.SkipReason(stage, Options.PlanOnly, Options.From) is not { } reason)
+        {
+            return true;
+        }
+
+        _context.Log.Information($"{stage}: {reason}.");
+        return false;
+    }
 
     public void Record(Stage stage, DeploymentOutputs outputs) => _outputs[stage] = outputs;
 

@@ -6,8 +6,8 @@ using Build.Tasks.Certificates;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.CertificatesImport)]
+[DeployStage]
 [TaskDescription("Imports the gateway and ingress certificates into Key Vault, opening its firewall and data plane to this machine only for the import.")]
-[TaskOption("caller-ip", "This machine's public IP as Key Vault sees it (default: asked of api.ipify.org).")]
 [IsDependentOn(typeof(ProvisionCluster))]
 [IsDependentOn(typeof(GenerateCertificates))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]

@@ -8,14 +8,14 @@ namespace Build.Tasks.Validation;
 
 [TaskName("Validate.Rules")]
 [TaskDescription("Checks the baseline's rules (AKS, network, edge, secrets, cost, Kubernetes objects, cross-artifact, IP plan) over the snapshots and the rendered layer; SARIF and JUnit in artifacts/validation/.")]
-[TaskOption(Network.ScaleHeadroom.Option, ValidationArguments.HeadroomDescription)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, ValidationArguments.Headroom(context), ValidationArguments.Today);
+        Infrastructure.EnvironmentInput.Check(context);
+        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, context.Options.ScaleHeadroom, ValidationArguments.Today);
         var result = RuleEngine.Default.Evaluate(input);
         var (sarif, junit) = ValidationReports.Write(result, context.Artifacts.Combine(ValidationReports.Folder).FullPath, ValidationReports.Results);
         console.Write(FindingsTable.Render(result));

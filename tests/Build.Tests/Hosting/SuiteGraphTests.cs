@@ -65,8 +65,9 @@ public sealed class SuiteGraphTests
     {
         var host = new SuiteHost();
 
-        Assert.That(host.Run("--target=Doctor", "--for=Nope"), Is.EqualTo(ExitCodes.Failure));
-        Assert.That(host.Output, Does.Contain("--for=Nope is not a target"));
+        Assert.That(host.Run("--target=Doctor", "--for=Nope"), Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(host.Output, Does.Contain("--for=Nope: there is no target 'Nope'; --for takes a target name"));
+        Assert.That(host.Processes.Started, Is.Empty);
     }
 
     [Test]

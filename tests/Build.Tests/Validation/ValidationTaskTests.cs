@@ -94,8 +94,8 @@ public sealed class ValidationTaskTests
 
         var (exitCode, output) = HostRun.Run(prod.Root, "--target=IpPlan", "--scale-headroom=lots");
 
-        Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(output, Does.Contain("--scale-headroom=lots is not a percentage from 100 to 10000"));
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(output, Does.Contain("--scale-headroom=lots: 'lots' is not such a percentage; --scale-headroom takes a percentage from 100 to 10000"));
     }
 
     [Test]
@@ -106,7 +106,8 @@ public sealed class ValidationTaskTests
         var order = catalog.ExecutionOrder("Validate").Select(entry => entry.Name).ToList();
 
         Assert.That(order.IndexOf("Validate.Rules"), Is.GreaterThan(order.IndexOf("Lint")));
-        Assert.That(catalog.OptionsFor("Validate").Keys, Has.Member(Build.Network.ScaleHeadroom.Option));
-        Assert.That(catalog.OptionsFor("IpPlan").Keys, Has.Member(Build.Network.ScaleHeadroom.Option));
+        var model = new OptionsModel(typeof(Build.SuiteOptions.BuildOptions), catalog);
+        Assert.That(model.ReadBy(catalog.ExecutionOrder("Validate")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));
+        Assert.That(model.ReadBy(catalog.ExecutionOrder("IpPlan")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));
     }
 }
