@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Build.Inputs;
+using Build.Files;
 
 namespace Build.Infrastructure;
 

@@ -8,7 +8,8 @@ namespace Build.Hosting;
 /// One of Cake's own options (<c>--target</c>, <c>--verbosity</c>, <c>--exclusive</c>…), read from
 /// <see cref="DefaultCommandSettings"/>'s attributes, which Spectre.Console.Cli binds.
 /// </summary>
-public sealed record HostOption(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> ShortNames, string? ValueName, string Description, TypeConverter? Converter)
+/// <param name="Default">The default as help shows it (Spectre's <see cref="DefaultValueAttribute"/>), empty for none.</param>
+public sealed record HostOption(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> ShortNames, string? ValueName, string Description, string Default, TypeConverter? Converter)
 {
     public static IReadOnlyList<HostOption> All { get; } = typeof(DefaultCommandSettings).GetProperties()
         .Select(property => (Property: property, Option: property.GetCustomAttribute<CommandOptionAttribute>()))
@@ -19,13 +20,19 @@ public sealed record HostOption(string Name, IReadOnlyList<string> Aliases, IRea
             declared.Option.ShortNames,
             declared.Property.PropertyType == typeof(bool) ? null : declared.Option.ValueName,
             declared.Property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? string.Empty,
+            declared.Property.GetCustomAttribute<DefaultValueAttribute>()?.Value switch
+            {
+                null => string.Empty,
+                Enum value => value.ToString().ToLowerInvariant(),
+                var value => value.ToString() ?? string.Empty,
+            },
             declared.Property.GetCustomAttribute<TypeConverterAttribute>() is { } converter
                 ? (TypeConverter?)Activator.CreateInstance(Type.GetType(converter.ConverterTypeName, throwOnError: true)!)
                 : null))
         .ToList();
 
     /// <summary>Spectre's own, always there.</summary>
-    public static HostOption Help { get; } = new("help", ["help"], ["h"], null, "Prints help; with --target, the options that target's tasks read.", null);
+    public static HostOption Help { get; } = new("help", ["help"], ["h"], null, "Prints help; with --target, the target and exactly the options its tasks read.", string.Empty, null);
 
     public bool IsFlag => ValueName is null;
 

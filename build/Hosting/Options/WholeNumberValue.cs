@@ -5,11 +5,11 @@ namespace Build.Hosting;
 /// <summary>A whole number, optionally bounded.</summary>
 public sealed class WholeNumberValue(long minimum, long maximum) : IOptionValue
 {
-    public string Accepts => (minimum, maximum) switch
+    public string Accepts => (minimum <= int.MinValue, maximum >= int.MaxValue) switch
     {
-        (long.MinValue, long.MaxValue) => "a whole number",
-        (_, long.MaxValue) => $"a whole number, at least {minimum}",
-        (long.MinValue, _) => $"a whole number, at most {maximum}",
+        (true, true) => "a whole number",
+        (false, true) => $"a whole number, at least {minimum}",
+        (true, false) => $"a whole number, at most {maximum}",
         _ => $"a whole number from {minimum} to {maximum}",
     };
 

@@ -1,7 +1,7 @@
 using Build.Deployment;
 using Build.Hosting;
 using Build.Infrastructure;
-using Build.Inputs;
+using Build.Files;
 using Build.Prerequisites;
 using Spectre.Console;
 

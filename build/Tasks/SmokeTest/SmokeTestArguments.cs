@@ -1,5 +1,5 @@
 using Build.Deployment;
-using Build.Inputs;
+using Build.Files;
 using Build.SmokeTests;
 using Build.Tools;
 

@@ -66,7 +66,7 @@ public sealed class SnapshotTests
     [Test]
     public void An_unknown_environment_fails_before_running_bicep_and_lists_the_known_ones()
     {
-        var failure = Assert.Throws<Build.Inputs.InputFileException>(() =>
+        var failure = Assert.Throws<Build.Files.InputFileException>(() =>
             new EnvironmentSnapshots(RealBicep.Runner(), new EnvironmentLayout(RealBicep.RepositoryRoot, "staging")).Validate())!;
 
         Assert.That(failure.Message, Is.EqualTo("bicep/environments/staging/environment.json: environment 'staging' has no such file: the environments that have one: prod."));

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Build.Inputs;
+namespace Build.Files;
 
 /// <summary>
 /// A JSON file the suite reads, with the line of every key, so a problem names the file, the line and the key

@@ -1,4 +1,4 @@
-namespace Build.Inputs;
+namespace Build.Files;
 
 /// <summary>
 /// A file the suite reads says something it cannot use. The message is one line: the file (relative to the
