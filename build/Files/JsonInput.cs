@@ -200,7 +200,7 @@ public sealed class JsonInput
         catch (JsonException exception)
         {
             var atEnd = reader.BytesConsumed >= bytes.Length || exception.Message.Contains("end of the JSON payload", StringComparison.Ordinal)
-                || exception.Message.Contains("Expected depth to be zero", StringComparison.Ordinal);
+                || exception.Message.Contains("Expected depth to be zero", StringComparison.Ordinal) || exception.Message.Contains("reached end of data", StringComparison.Ordinal);
             var line = (int)(exception.LineNumber ?? 0) + 1;
             var where = Current(frames) is { Length: > 0 } key ? key : null;
             var problem = atEnd

@@ -51,7 +51,7 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
             throw new SnapshotDriftException(layout.Environment, drifts);
         }
 
-        var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout.Snapshot(stage).FullPath)));
+        var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout, stage)));
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(

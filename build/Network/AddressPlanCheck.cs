@@ -17,7 +17,7 @@ public static class AddressPlanCheck
         if (problems.Count > 0)
         {
             var (key, problem) = problems[0];
-            throw settings.Source.Problem(key, problem, problems.Count == 1 ? "fix the address plan in environment.json" : $"fix it ({problems.Count - 1} more problem(s) in the address plan follow from the same check)");
+            throw settings.Source.Problem(key, problem, $"fix the address plan in environment.json{(problems.Count == 1 ? string.Empty : $" ({problems.Count - 1} more problem(s) follow, often from this one)")}");
         }
     }
 
