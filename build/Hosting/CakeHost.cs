@@ -138,7 +138,7 @@ public sealed class CakeHost
         }
         catch (CommandAppException exception)
         {
-            ErrorLine.Write(console, $"{exception.Message} (see ./build.sh --help)");
+            ErrorLine.Write(console, $"{exception.Message.TrimEnd('.')} (see ./build.sh --help).");
             return ExitCodes.UsageError;
         }
         catch (Exception exception)
