@@ -22,7 +22,8 @@ public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildCont
         var relative = (string path) => Path.GetRelativePath(context.Root.FullPath, path);
         context.Log.Information("{0}", $"Validate.Rules: {result.Rules.Count} rules, {result.Checks.Count} checks, {result.Findings.Count} finding(s), {result.Suppressed.Count} suppressed; {relative(sarif)}, {relative(junit)}.");
 
-        var errors = result.Errors.ToList();
+        // the address plan first: an overlap or a bad prefix is the root cause of what it misplaces (a load balancer IP outside its subnet)
+        var errors = result.Errors.OrderBy(error => error.Rule.Family == RuleFamily.IpPlan ? 0 : 1).ToList();
         if (errors.Count > 0)
         {
             throw new ValidationFailedException($"{errors.Count} conformance error(s), the first: {errors[0]}; all in {relative(sarif)}.");

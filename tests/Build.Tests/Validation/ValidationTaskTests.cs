@@ -45,6 +45,21 @@ public sealed class ValidationTaskTests
     }
 
     [Test]
+    public void An_address_plan_error_is_named_first_not_what_it_misplaces()
+    {
+        using var prod = new ProdFixture();
+        // the ingress subnet moved onto the nodes subnet: Traefik's IP is then outside it too, a consequence
+        prod.Subnet(Stage.Spoke, "snet-cluster-ingress")["addressPrefix"] = "10.240.0.16/28";
+        prod.Save();
+
+        var (exitCode, output) = HostRun.Run(prod.Root, "--target=Validate.Rules", "--exclusive");
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("X002"), "the misplaced IP is reported too");
+        Assert.That(output, Does.Match(@"conformance error\(s\), the first: IP003 .*overlaps"), "but the overlap comes first");
+    }
+
+    [Test]
     public void Rules_lists_every_rule_and_writes_the_rule_page()
     {
         using var prod = new ProdFixture();
