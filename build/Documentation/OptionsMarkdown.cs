@@ -1,5 +1,5 @@
 using System.Text;
-using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.Documentation;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Build.Hosting.Options;
 using Cake.Cli;
 using Cake.Common.Modules;
 using Cake.Core.Configuration;

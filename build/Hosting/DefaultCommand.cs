@@ -1,4 +1,5 @@
 using System.Reflection;
+using Build.Hosting.Options;
 using Cake.Cli;
 using Cake.Cli.Infrastructure;
 using Cake.Core;

@@ -1,3 +1,4 @@
+using Build.Hosting.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectre.Console.Cli.Help;

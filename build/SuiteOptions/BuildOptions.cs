@@ -1,6 +1,6 @@
 using System.Net;
 using Build.Certificates;
-using Build.Hosting;
+using Build.Hosting.Options;
 using Build.Network;
 using Build.SmokeTests;
 using Build.Tasks.Benchmark;

@@ -1,5 +1,5 @@
 using Build.Deployment;
-using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.SuiteOptions;
 

@@ -1,4 +1,4 @@
-using Build.Hosting;
+using Build.Hosting.Options;
 using Build.SmokeTests;
 
 namespace Build.SuiteOptions;

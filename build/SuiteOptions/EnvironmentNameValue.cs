@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Build.Hosting;
+using Build.Hosting.Options;
 using Build.Infrastructure;
 using Cake.Core.IO;
 

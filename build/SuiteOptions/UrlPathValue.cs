@@ -1,4 +1,4 @@
-using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.SuiteOptions;
 

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>
 /// A flag: bare <c>--name</c> means true, and so do true/1/yes; false/0/no mean false. Anything else is an

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>
 /// The command line, read once before anything runs. Cake's host options are handed on to Spectre.Console.Cli

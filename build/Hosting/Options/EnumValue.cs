@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>One of an enum's names, written in lowercase (any case is read).</summary>
 public sealed class EnumValue(Type type) : IOptionValue

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>A file that exists, relative to the working folder or absolute; the value is its full path.</summary>
 public sealed class ExistingFileValue : IOptionValue

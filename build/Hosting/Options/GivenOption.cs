@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>An option of the options model as the command line gave it.</summary>
 /// <param name="Name">The option's declared name.</param>

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>A DNS host name such as bicycle.contoso.com (also what TLS sends as SNI).</summary>
 public sealed class HostNameValue : IOptionValue

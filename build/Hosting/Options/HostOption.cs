@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Reflection;
 using Spectre.Console.Cli;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>
 /// One of Cake's own options (<c>--target</c>, <c>--verbosity</c>, <c>--exclusive</c>…), read from

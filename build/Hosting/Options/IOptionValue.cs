@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>How an option's text becomes its typed value, and what it accepts (shown by help and by every error).</summary>
 public interface IOptionValue

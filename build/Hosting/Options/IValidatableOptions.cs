@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>An options model that checks what no single option can: options that only go together.</summary>
 public interface IValidatableOptions

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>An IPv4 (four numbers, not IPAddress's shorthand "1" = 0.0.0.1) or IPv6 address; the value is an <see cref="IPAddress"/>.</summary>
 public sealed class IpAddressValue : IOptionValue

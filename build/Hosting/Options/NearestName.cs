@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>"Did you mean …?": the known name closest to a misspelled one, when one is close enough.</summary>
 public static class NearestName

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>
 /// Declares a property of the options model (<see cref="CakeHost.UseOptions{TOptions}"/>) as the command-line

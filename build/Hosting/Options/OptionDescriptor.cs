@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>One option of the options model, as its <see cref="OptionAttribute"/> and property declare it.</summary>
 /// <param name="Readers">The names of the tasks that read it.</param>

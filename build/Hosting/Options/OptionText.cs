@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>The checks every value that is not a flag starts with, and the phrasing of choices.</summary>
 public static class OptionText

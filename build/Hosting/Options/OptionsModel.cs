@@ -3,7 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>
 /// The options a suite declares, read from its options model (a class whose properties carry

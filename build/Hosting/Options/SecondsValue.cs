@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>A duration written in seconds (decimals allowed: 0.05), bounded; the value is a <see cref="TimeSpan"/>.</summary>
 public sealed class SecondsValue(double minimum, double maximum, bool minimumExcluded) : IOptionValue

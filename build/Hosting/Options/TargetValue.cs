@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>The name of a target (any case); the value is its name as declared.</summary>
 public sealed class TargetValue : IOptionValue

@@ -1,4 +1,4 @@
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>Any text that is not empty or blank.</summary>
 public sealed class TextValue : IOptionValue

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Build.Hosting;
+namespace Build.Hosting.Options;
 
 /// <summary>A whole number, optionally bounded.</summary>
 public sealed class WholeNumberValue(long minimum, long maximum) : IOptionValue

@@ -1,6 +1,7 @@
 using Build.Documentation;
 using Build.Files;
 using Build.Hosting;
+using Build.Hosting.Options;
 using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Documentation;

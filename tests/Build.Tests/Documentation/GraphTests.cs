@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Build.Documentation;
 using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.Tests.Documentation;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Build.Hosting;
+using Build.Hosting.Options;
 using Build.SuiteOptions;
 using Cake.Common;
 using Cake.Core;

@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.Tests.Hosting;
 

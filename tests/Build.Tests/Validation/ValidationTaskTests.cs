@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Hosting.Options;
 using Build.Infrastructure;
 using Build.Tests.Certificates;
 using Build.Validation;
