@@ -12,10 +12,10 @@ public static class OptionsMarkdown
     public static string Render(OptionsModel model)
     {
         var text = new StringBuilder("| option | takes | default | read by | meaning |\n|---|---|---|---|---|\n");
-        foreach (var option in HostOption.All.Append(HostOption.Help))
+        foreach (var option in CakeOption.All.Append(CakeOption.Help))
         {
             var written = option.IsFlag ? $"--{option.Name}" : $"--{option.Name}=<{option.ValueName!.ToLowerInvariant()}>";
-            var takes = option == HostOption.Help ? string.Empty : option.IsFlag ? "a flag" : $"<{option.ValueName!.ToLowerInvariant()}>";
+            var takes = option == CakeOption.Help ? string.Empty : option.IsFlag ? "a flag" : $"<{option.ValueName!.ToLowerInvariant()}>";
             text.Append($"| `{written}` | {Escape(takes)} | {Escape(option.Default)} | Cake (every run) | {Escape(option.Description)} |\n");
         }
 

@@ -127,10 +127,12 @@ public sealed class JsonInput
 
     private static string Describe(string path) => path.Length == 0 ? "the file" : path;
 
-    private static JsonDocumentOptions Options(bool lenient) => new()
+    /// <summary>How the suite parses its JSON inputs: a key given twice is an error, not "the last one wins".</summary>
+    public static JsonDocumentOptions Options(bool lenient = false) => new()
     {
         CommentHandling = lenient ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
         AllowTrailingCommas = lenient,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>One pass with <see cref="Utf8JsonReader"/>: the line of every path, or where and in which key the text stops being JSON.</summary>
@@ -175,7 +177,11 @@ public sealed class JsonInput
                     case JsonTokenType.PropertyName:
                         frames.Peek().Property = reader.GetString();
                         path = Current(frames);
-                        lines.TryAdd(path, line);
+                        if (!lines.TryAdd(path, line))
+                        {
+                            throw new InputFileException(file, line, path, $"is given twice in its object (first on line {lines[path]})", remedy);
+                        }
+
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         path = Current(frames);

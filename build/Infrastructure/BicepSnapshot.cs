@@ -30,7 +30,7 @@ public sealed record BicepSnapshot(IReadOnlyList<JsonObject> PredictedResources,
         JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(text);
+            parsed = JsonNode.Parse(text, documentOptions: JsonInput.Options());
         }
         catch (JsonException)
         {

@@ -12,10 +12,10 @@ public sealed class CommandLine
     private readonly List<string> _host = [];
     private readonly List<GivenOption> _options = [];
     private readonly Dictionary<string, string> _hostValues = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _known;
 
-    private CommandLine()
-    {
-    }
+    private CommandLine(OptionsModel model) =>
+        _known = model.Options.Select(o => o.Name).Concat(CakeOption.All.SelectMany(o => o.Aliases)).Append(CakeOption.Help.Name).ToList();
 
     /// <summary>Cake's options, for Spectre: <c>--name=value</c>, and flags only when true.</summary>
     public IReadOnlyList<string> HostArguments => _host;
@@ -32,7 +32,7 @@ public sealed class CommandLine
 
     public static CommandLine Read(IReadOnlyList<string> args, OptionsModel model, TaskCatalog catalog)
     {
-        var line = new CommandLine();
+        var line = new CommandLine(model);
         for (var index = 0; index < args.Count; index++)
         {
             var argument = args[index];
@@ -67,15 +67,14 @@ public sealed class CommandLine
     /// <summary>Reads <c>--name[=text]</c>; true when it took <paramref name="next"/> as its value.</summary>
     private bool ReadLong(string name, string? text, string? next, OptionsModel model, TaskCatalog catalog)
     {
-        if (HostOption.Find(name) is { } host)
+        if (CakeOption.Find(name) is { } host)
         {
             return ReadHost(host, $"--{name}", text, next);
         }
 
         if (!model.TryGet(name, out var option))
         {
-            var known = model.Options.Select(o => o.Name).Concat(HostOption.All.SelectMany(o => o.Aliases)).Append(HostOption.Help.Name);
-            throw new UsageException($"Unknown option --{name}{NearestName.Suggest(name, known, ": did you mean --{0}?")} (./build.sh --help lists the options; --target=<name> --help those a target reads).");
+            throw new UsageException($"Unknown option --{name}{NearestName.Suggest(name, _known, ": did you mean --{0}?")} (./build.sh --help lists the options; --target=<name> --help those a target reads).");
         }
 
         var takesNext = text is null && next is not null && (option.IsFlag ? BooleanValue.IsWord(next) : !LooksLikeOption(next));
@@ -91,13 +90,13 @@ public sealed class CommandLine
         if (equals > 0 || body.Length == 1)
         {
             var name = equals > 0 ? body[..equals] : body;
-            var option = HostOption.FindShort(name) ?? throw Unknown(argument);
+            var option = CakeOption.FindShort(name) ?? throw Unknown(argument);
             return ReadHost(option, $"-{name}", equals > 0 ? body[(equals + 1)..] : null, next);
         }
 
         foreach (var letter in body)
         {
-            var option = HostOption.FindShort(letter.ToString());
+            var option = CakeOption.FindShort(letter.ToString());
             if (option is not { IsFlag: true })
             {
                 throw Unknown(argument);
@@ -109,15 +108,15 @@ public sealed class CommandLine
         return false;
     }
 
-    private bool ReadHost(HostOption option, string written, string? text, string? next)
+    private bool ReadHost(CakeOption option, string written, string? text, string? next)
     {
-        if (_hostValues.TryGetValue(option.Name, out var earlier) || (option == HostOption.Help && HelpRequested))
+        if (_hostValues.TryGetValue(option.Name, out var earlier) || (option == CakeOption.Help && HelpRequested))
         {
             var both = option.IsFlag || earlier is null ? string.Empty : $" (--{option.Name}={earlier} and {written}{(text is null ? string.Empty : "=" + text)})";
             throw new UsageException($"--{option.Name} is given twice{both}: give it once.");
         }
 
-        if (option == HostOption.Help)
+        if (option == CakeOption.Help)
         {
             HelpRequested = true;
             return false;
@@ -165,6 +164,7 @@ public sealed class CommandLine
     private static bool LooksLikeOption(string argument) =>
         argument.StartsWith('-') && !(argument.Length > 1 && (char.IsDigit(argument[1]) || argument[1] == '.'));
 
-    private static UsageException Unknown(string argument) =>
-        new($"Unknown option {argument} (./build.sh --help lists the options).");
+    /// <summary>An unknown short option; one dash short of a long option (<c>-plan-only</c>) is said so.</summary>
+    private UsageException Unknown(string argument) =>
+        new($"Unknown option {argument}{(argument.Length > 2 ? NearestName.Suggest(argument.TrimStart('-').Split('=')[0], _known, ": did you mean --{0}?") : string.Empty)} (./build.sh --help lists the options).");
 }

@@ -30,7 +30,7 @@ public sealed record PredictedDeployment(Stage Stage, string File, IReadOnlyList
         JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(text, CaseInsensitive);
+            parsed = JsonNode.Parse(text, CaseInsensitive, JsonInput.Options());
         }
         catch (JsonException)
         {

@@ -68,6 +68,8 @@ internal static class BadInputs
         Line("--verbosity=loud", Usage, "--verbosity=loud: 'loud' is not valid"),
         Line("--dryrun=perhaps", Usage, "--dryrun=perhaps"),
         Line("-x", Usage, "Unknown option -x"),
+        Line("--target=Deploy -plan-only", Usage, "Unknown option -plan-only: did you mean --plan-only?"),
+        Line("--target=Deploy —plan-only", Usage, "Unexpected argument '—plan-only'"),
         Line("--working=/nonexistent/checkout", Usage, "--working=/nonexistent/checkout: the folder does not exist") with { OwnWorking = true },
 
         // files
@@ -106,6 +108,10 @@ internal static class BadInputs
             copy => copy.Write(Suppressions, "{ \"suppressions\": [\n  { \"rule\": \"K8S004\", \"target\": \"x\", \"reason\": \"why\", \"expires\": \"30/06/2026\" } ] }")),
         File("suppression with an unknown key", "--target=Validate.Rules --exclusive", Failure, "validation.suppressions.json:2: suppressions[0].scope: is not a key a suppression has",
             copy => copy.Write(Suppressions, "{ \"suppressions\": [\n  { \"rule\": \"K8S004\", \"target\": \"x\", \"reason\": \"why\", \"expires\": \"2026-06-30\", \"scope\": \"all\" } ] }")),
+        File("environment.json with a key given twice", "--target=Validate", Failure, "environment.json:3: location: is given twice in its object (first on line 2)",
+            copy => copy.Replace(Environment, "  \"resourceGroups\": {", "  \"location\": \"westeurope\",\n  \"resourceGroups\": {")),
+        File("hub.snapshot.json with a key given twice", "--target=IpPlan", Failure, "bicep/environments/prod/hub.snapshot.json:3: predictedResources: is given twice",
+            copy => copy.Replace("bicep/environments/prod/hub.snapshot.json", "  \"predictedResources\": [", "  \"predictedResources\": [],\n  \"predictedResources\": [")),
         File("README.md without its options section", "--target=Graph", Failure, "README.md has no '<!-- options:start -->'",
             copy => copy.Replace("README.md", "<!-- options:start -->", "<!-- options -->")),
 

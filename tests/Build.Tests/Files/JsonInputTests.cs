@@ -29,6 +29,7 @@ public sealed class JsonInputTests
     [TestCase("{\n  \"a\": [1, 2,\n", "f.json:3: a[2]: the file ends before its JSON does (is it cut short?): fix it.")]
     [TestCase("{\n  \"a\": 1\n  \"b\": 2\n}", "f.json:3: not valid JSON here ('\"' is invalid after a value. Expected either ',', '}', or ']'): fix it.")]
     [TestCase("   \n", "f.json:1: the file is empty: fix it.")]
+    [TestCase("{\n  \"a\": {\n    \"b\": 1,\n    \"b\": 2\n  }\n}", "f.json:4: a.b: is given twice in its object (first on line 3): fix it.")]
     public void Text_that_is_not_JSON_is_reported_where_it_stops_being_JSON(string text, string message) =>
         Assert.That(Assert.Throws<InputFileException>(() => JsonInput.Parse("f.json", text, "fix it"))!.Message, Is.EqualTo(message));
 }

@@ -9,12 +9,12 @@ namespace Build.Hosting.Options;
 /// <see cref="DefaultCommandSettings"/>'s attributes, which Spectre.Console.Cli binds.
 /// </summary>
 /// <param name="Default">The default as help shows it (Spectre's <see cref="DefaultValueAttribute"/>), empty for none.</param>
-public sealed record HostOption(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> ShortNames, string? ValueName, string Description, string Default, TypeConverter? Converter)
+public sealed record CakeOption(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> ShortNames, string? ValueName, string Description, string Default, TypeConverter? Converter)
 {
-    public static IReadOnlyList<HostOption> All { get; } = typeof(DefaultCommandSettings).GetProperties()
+    public static IReadOnlyList<CakeOption> All { get; } = typeof(DefaultCommandSettings).GetProperties()
         .Select(property => (Property: property, Option: property.GetCustomAttribute<CommandOptionAttribute>()))
         .Where(declared => declared.Option is not null)
-        .Select(declared => new HostOption(
+        .Select(declared => new CakeOption(
             declared.Option!.LongNames[0],
             declared.Option.LongNames,
             declared.Option.ShortNames,
@@ -32,17 +32,17 @@ public sealed record HostOption(string Name, IReadOnlyList<string> Aliases, IRea
         .ToList();
 
     /// <summary>Spectre's own, always there.</summary>
-    public static HostOption Help { get; } = new("help", ["help"], ["h"], null, "Prints help; with --target, the target and exactly the options its tasks read.", string.Empty, null);
+    public static CakeOption Help { get; } = new("help", ["help"], ["h"], null, "Prints help; with --target, the target and exactly the options its tasks read.", string.Empty, null);
 
     public bool IsFlag => ValueName is null;
 
     /// <summary>What a value option takes, for messages: <c>&lt;VERBOSITY&gt; (quiet, minimal, normal, verbose or diagnostic)</c>.</summary>
     public string Accepts => $"<{ValueName}> ({char.ToLowerInvariant(Description[0])}{Description[1..].TrimEnd('.')})";
 
-    public static HostOption? Find(string name) =>
+    public static CakeOption? Find(string name) =>
         All.Append(Help).FirstOrDefault(option => option.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
 
-    public static HostOption? FindShort(string name) =>
+    public static CakeOption? FindShort(string name) =>
         All.Append(Help).FirstOrDefault(option => option.ShortNames.Contains(name, StringComparer.Ordinal));
 
     /// <summary>The value, or the reason it is not one (a verbosity Cake does not know, say).</summary>
