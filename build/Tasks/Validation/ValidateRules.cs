@@ -15,7 +15,7 @@ public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildCont
     public override void Run(BuildContext context)
     {
         Infrastructure.EnvironmentInput.Check(context);
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, context.Options.ScaleHeadroom, ValidationArguments.Today);
+        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, context.Options.ScaleHeadroom, ValidationDate.Today);
         var result = RuleEngine.Default.Evaluate(input);
         var (sarif, junit) = ValidationReports.Write(result, context.Artifacts.Combine(ValidationReports.Folder).FullPath, ValidationReports.Results);
         console.Write(FindingsTable.Render(result));
