@@ -42,7 +42,7 @@ public sealed class CommandLine
                 var body = argument[2..];
                 var equals = body.IndexOf('=', StringComparison.Ordinal);
                 var (name, text) = equals < 0 ? (body, null) : (body[..equals], body[(equals + 1)..]);
-                if (line.ReadLong(name, text, Next(), model, catalog))
+                if (line.ReadLong(name, text, Next(), model))
                 {
                     index++;
                 }
@@ -65,7 +65,7 @@ public sealed class CommandLine
     }
 
     /// <summary>Reads <c>--name[=text]</c>; true when it took <paramref name="next"/> as its value.</summary>
-    private bool ReadLong(string name, string? text, string? next, OptionsModel model, TaskCatalog catalog)
+    private bool ReadLong(string name, string? text, string? next, OptionsModel model)
     {
         if (CakeOption.Find(name) is { } host)
         {
