@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.SuiteOptions;
 
 namespace Build;
 
@@ -7,6 +8,7 @@ public static class BuildHost
 {
     public static CakeHost Create() => new CakeHost()
         .UseContext<BuildContext>()
+        .UseOptions<BuildOptions>()
         .UseLifetime<BuildLifetime>()
         .UseWorkingDirectory(RepositoryRoot.Locate())
         .ConfigureServices(BuildServices.Register)

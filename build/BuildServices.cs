@@ -12,7 +12,7 @@ public static class BuildServices
         services.AddSingleton(provider =>
         {
             var context = provider.GetRequiredService<BuildContext>();
-            return new DeploymentSession(context, new EnvironmentLayout(context.Root, context.EnvironmentName), () => DeployOptions.Read(context), TimeProvider.System);
+            return new DeploymentSession(context, new EnvironmentLayout(context.Root, context.EnvironmentName), new DeployOptions(context.Options), TimeProvider.System);
         });
         services.AddSingleton<ProgressReporter>();
         services.AddSingleton<DeployedLayer>();

@@ -8,12 +8,10 @@ namespace Build.Caching;
 /// </summary>
 public sealed class GreenRunCache(string artifacts, ICakeLog log, bool enabled)
 {
-    public const string DisableOption = "no-cache";
-
     private string Folder => Path.Combine(artifacts, ".cache");
 
     public static GreenRunCache For(BuildContext context) =>
-        new(context.Artifacts.FullPath, context.Log, !context.Arguments.HasArgument(DisableOption));
+        new(context.Artifacts.FullPath, context.Log, !context.Options.NoCache);
 
     /// <summary>True when the check passed last time with exactly these inputs and its outputs are still there.</summary>
     public bool IsFresh(string check, string fingerprint, params string[] outputs)
@@ -24,7 +22,7 @@ public sealed class GreenRunCache(string artifacts, ICakeLog log, bool enabled)
             return false;
         }
 
-        log.Information($"{check}: inputs unchanged since its last green run; not run again (--{DisableOption} to run it anyway).");
+        log.Information($"{check}: inputs unchanged since its last green run; not run again (--no-cache to run it anyway).");
         return true;
     }
 

@@ -1,43 +1,30 @@
-using Cake.Common;
-using Cake.Core;
+using Build.SuiteOptions;
 
 namespace Build.Deployment;
 
-/// <summary>The command-line options of Deploy, Plan and Destroy (see README, Deploying).</summary>
-public sealed record DeployOptions(
-    string? Subscription,
-    string? From,
-    bool Force,
-    bool PlanOnly,
-    bool Yes,
-    bool UseDefaultKubeconfig,
-    TimeSpan RetryBaseDelay,
-    TimeSpan RolloutTimeout,
-    string? CallerIp = null)
+/// <summary>
+/// The options the deployment classes read, as they see them: a view of the suite's one options model
+/// (<see cref="BuildOptions"/>), parsed and checked before any task ran. Each member reads one option, so
+/// what a class reads is what it uses.
+/// </summary>
+public sealed class DeployOptions(BuildOptions options)
 {
-    public static DeployOptions Read(ICakeContext context)
-    {
-        var from = context.Argument<string?>("from", null);
-        if (from is not null && !DeployStages.Contains(from))
-        {
-            throw new InvalidOperationException($"--from={from} is not a Deploy stage. The stages are: {string.Join(", ", DeployStages.Order)}.");
-        }
+    /// <summary><c>--subscription</c>; null for az's current one.</summary>
+    public string? Subscription => options.Subscription;
 
-        return new DeployOptions(
-            context.Argument<string?>("subscription", null),
-            from is null ? null : DeployStages.Canonical(from),
-            context.HasArgument("force"),
-            context.HasArgument("plan-only"),
-            context.HasArgument("yes"),
-            context.HasArgument("use-default-kubeconfig"),
-            TimeSpan.FromSeconds(Positive(context, "retry-delay-seconds", 5)),
-            TimeSpan.FromSeconds(Positive(context, "rollout-timeout-seconds", 600)),
-            context.Argument<string?>("caller-ip", null));
-    }
+    /// <summary><c>--from</c>: the stage Deploy resumes at, as declared; null runs every stage.</summary>
+    public string? From => options.From;
 
-    private static double Positive(ICakeContext context, string name, double fallback)
-    {
-        var value = context.Argument(name, fallback);
-        return value >= 0 ? value : throw new InvalidOperationException($"--{name} must be zero or more (got {value}).");
-    }
+    public bool Force => options.Force;
+
+    public bool PlanOnly => options.PlanOnly;
+
+    public bool UseDefaultKubeconfig => options.UseDefaultKubeconfig;
+
+    public TimeSpan RetryBaseDelay => options.RetryDelay;
+
+    public TimeSpan RolloutTimeout => options.RolloutTimeout;
+
+    /// <summary><c>--caller-ip</c>: this machine's address as Key Vault sees it; null to ask api.ipify.org.</summary>
+    public string? CallerIp => options.CallerIp?.ToString();
 }

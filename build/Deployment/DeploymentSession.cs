@@ -15,15 +15,14 @@ public sealed class DeploymentSession
 {
     private readonly Dictionary<Stage, DeploymentOutputs> _outputs = [];
     private readonly Lazy<EnvironmentSettings> _settings;
-    private readonly Lazy<DeployOptions> _options;
 
-    public DeploymentSession(ICakeContext context, EnvironmentLayout layout, Func<DeployOptions> options, TimeProvider clock)
+    public DeploymentSession(ICakeContext context, EnvironmentLayout layout, DeployOptions options, TimeProvider clock)
     {
         Context = context;
         Layout = layout;
         Clock = clock;
         _settings = new Lazy<EnvironmentSettings>(() => EnvironmentSettings.Load(Layout));
-        _options = new Lazy<DeployOptions>(options);
+        Options = options;
     }
 
     /// <summary>Cake's context: the tools' aliases, the log, the environment.</summary>
@@ -35,7 +34,8 @@ public sealed class DeploymentSession
 
     public EnvironmentSettings Settings => _settings.Value;
 
-    public DeployOptions Options => _options.Value;
+    /// <summary>The options the deployment classes read (checked before any task ran).</summary>
+    public DeployOptions Options { get; }
 
     /// <summary>This run's own files (kubeconfig, rendered layer, certificate cache): never the truth, always re-creatable.</summary>
     public DirectoryPath Artifacts => Layout.Root.Combine("artifacts");
@@ -50,8 +50,17 @@ public sealed class DeploymentSession
 
     public string DeploymentName(Stage stage) => DeploymentNames.For(Layout.Environment, stage);
 
-    /// <summary>False for a stage that --plan-only stops before or --from skips past.</summary>
-    public bool Runs(string stage) => !Options.PlanOnly && !DeployStages.IsBefore(stage, Options.From);
+    /// <summary>Whether a Deploy stage runs (<see cref="DeployStages.SkipReason"/> decides); says why when it does not.</summary>
+    public bool Runs(string stage)
+    {
+        if (DeployStages.SkipReason(stage, Options.PlanOnly, Options.From) is not { } reason)
+        {
+            return true;
+        }
+
+        Context.Log.Information($"{stage}: {reason}.");
+        return false;
+    }
 
     public void Record(Stage stage, DeploymentOutputs outputs) => _outputs[stage] = outputs;
 

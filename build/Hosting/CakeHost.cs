@@ -1,4 +1,5 @@
 using System.Reflection;
+using Build.Hosting.Options;
 using Cake.Cli;
 using Cake.Common.Modules;
 using Cake.Core.Configuration;
@@ -20,6 +21,7 @@ public sealed class CakeHost
     private readonly List<Assembly> _assemblies = [];
     private readonly HostOptions _options = new();
     private IAnsiConsole? _console;
+    private Type? _optionsModel;
 
     public CakeHost()
     {
@@ -59,6 +61,17 @@ public sealed class CakeHost
         return this;
     }
 
+    /// <summary>
+    /// The suite's options model: a class whose properties carry <see cref="OptionAttribute"/>. The command line
+    /// is bound into one instance before any task runs; tasks read it from their context (its constructor takes it).
+    /// </summary>
+    public CakeHost UseOptions<TOptions>()
+        where TOptions : class, new()
+    {
+        _optionsModel = typeof(TOptions);
+        return this;
+    }
+
     public CakeHost ConfigureServices(Action<IServiceCollection> configure)
     {
         configure(_services);
@@ -94,31 +107,46 @@ public sealed class CakeHost
             _services.AddSingleton(entry.Type);
         }
 
+        var model = _optionsModel is null ? OptionsModel.None(catalog) : new OptionsModel(_optionsModel, catalog);
         _services.AddSingleton(catalog);
+        _services.AddSingleton(model);
         _services.AddSingleton<IServiceCollection>(_services);
 
         var console = _console ?? AnsiConsole.Console;
-        var app = new CommandApp<DefaultCommand>(new TypeRegistrar(_services));
-        app.Configure(config =>
-        {
-            config.Settings.ApplicationName = "./build.sh";
-            config.Settings.Console = console;
-            config.Settings.PropagateExceptions = true;
-            config.Settings.StrictParsing = false;
-            config.SetHelpProvider(new TargetListHelpProvider(config.Settings, catalog));
-        });
 
         // Cake's environment moves the process into the working directory; put it back for in-process callers.
         var currentDirectory = Directory.GetCurrentDirectory();
         try
         {
-            return app.Run(args);
+            var line = CommandLine.Read(args.ToList(), model, catalog);
+            _services.AddSingleton(line);
+            var app = new CommandApp<DefaultCommand>(new TypeRegistrar(_services));
+            app.Configure(config =>
+            {
+                config.Settings.ApplicationName = "./build.sh";
+                config.Settings.Console = console;
+                config.Settings.PropagateExceptions = true;
+                config.Settings.StrictParsing = true;
+                config.SetHelpProvider(new TargetListHelpProvider(config.Settings, catalog, model, line));
+            });
+            return app.Run(line.HelpRequested ? [.. line.HostArguments, "--help"] : line.HostArguments);
+        }
+        catch (UsageException exception)
+        {
+            // Bad command lines are the user's to fix: one line naming what is wrong, no stack trace, nothing run.
+            ErrorLine.Write(console, exception.Message);
+            return ExitCodes.UsageError;
         }
         catch (CommandAppException exception)
         {
-            // Bad command lines are the user's to fix: one line, no stack trace.
-            console.MarkupLineInterpolated($"[red]Error:[/] {exception.Message} (see ./build.sh --help)");
+            ErrorLine.Write(console, $"{exception.Message.TrimEnd('.')} (see ./build.sh --help).");
             return ExitCodes.UsageError;
+        }
+        catch (Exception exception)
+        {
+            // A defect of the suite itself (a task's failure is handled by DefaultCommand): still one line, no trace.
+            ErrorLine.Write(console, $"{exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.Failure;
         }
         finally
         {

@@ -7,13 +7,13 @@ using Spectre.Console.Cli;
 namespace Build.Hosting;
 
 /// <summary>
-/// The options the host knows. Anything else of the form <c>--name=value</c> reaches tasks through
-/// <c>context.Arguments</c>.
+/// Cake's own options, bound by Spectre.Console.Cli. The suite's options are declared in its options model
+/// (<see cref="CakeHost.UseOptions{TOptions}"/>) and reach tasks through their context; <see cref="CommandLine"/>
+/// refuses anything neither declares.
 /// </summary>
 public sealed class DefaultCommandSettings : CommandSettings
 {
     public const string DefaultTarget = "Validate";
-    public const string DefaultEnvironment = "prod";
 
     [CommandOption("-t|--target <TARGET>")]
     [Description("The target to run.")]
@@ -25,11 +25,6 @@ public sealed class DefaultCommandSettings : CommandSettings
     [TypeConverter(typeof(VerbosityConverter))]
     [DefaultValue(Verbosity.Normal)]
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
-
-    [CommandOption("--environment <NAME>")]
-    [Description("The environment whose Bicep parameters are used.")]
-    [DefaultValue(DefaultEnvironment)]
-    public string Environment { get; set; } = DefaultEnvironment;
 
     [CommandOption("-w|--working <PATH>")]
     [Description("The folder the build works in (default: the repository root).")]
@@ -64,13 +59,7 @@ public sealed class DefaultCommandSettings : CommandSettings
 
         if (WorkingDirectory is not null && !Directory.Exists(WorkingDirectory))
         {
-            return ValidationResult.Error($"--working '{WorkingDirectory}' does not exist.");
-        }
-
-        // Environment names become resource-group and file names: keep them simple.
-        if (!System.Text.RegularExpressions.Regex.IsMatch(Environment, "^[a-z][a-z0-9-]{0,15}$"))
-        {
-            return ValidationResult.Error($"--environment '{Environment}' is not a valid name: use 1-16 lowercase letters, digits or '-', starting with a letter (e.g. prod).");
+            return ValidationResult.Error($"--working={WorkingDirectory}: the folder does not exist; --working takes the folder the build works in.");
         }
 
         return ValidationResult.Success();

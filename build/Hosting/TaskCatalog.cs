@@ -49,6 +49,9 @@ public sealed class TaskCatalog
         return ordered;
     }
 
+    /// <summary>The tasks a run of <paramref name="target"/> executes: its whole graph, or the target alone with --exclusive.</summary>
+    public IReadOnlyList<TaskEntry> Graph(string target, bool exclusive) => exclusive ? [Get(target)] : ExecutionOrder(target);
+
     /// <summary>The direct prerequisites of a task: its own IsDependentOn plus every IsDependeeOf that names it.</summary>
     public IEnumerable<TaskEntry> Prerequisites(TaskEntry entry) =>
         entry.DependsOn.Select(Get)
@@ -75,13 +78,5 @@ public sealed class TaskCatalog
         type.GetCustomAttribute<TaskDescriptionAttribute>()?.Description ?? string.Empty,
         type,
         type.GetCustomAttributes<IsDependentOnAttribute>().Select(a => NameOf(a.Task)).ToList(),
-        type.GetCustomAttributes<IsDependeeOfAttribute>().Select(a => NameOf(a.Task)).ToList(),
-        type.GetCustomAttributes<TaskOptionAttribute>().ToList());
-
-    /// <summary>The options the tasks of a target read, by name (the host's own options are not included).</summary>
-    public IReadOnlyDictionary<string, string> OptionsFor(string target) =>
-        ExecutionOrder(target)
-            .SelectMany(e => e.Options)
-            .GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Description, StringComparer.OrdinalIgnoreCase);
+        type.GetCustomAttributes<IsDependeeOfAttribute>().Select(a => NameOf(a.Task)).ToList());
 }

@@ -6,5 +6,4 @@ public sealed record TaskEntry(
     string Description,
     Type Type,
     IReadOnlyList<string> DependsOn,
-    IReadOnlyList<string> DependeeOf,
-    IReadOnlyList<TaskOptionAttribute> Options);
+    IReadOnlyList<string> DependeeOf);

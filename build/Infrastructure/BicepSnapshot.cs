@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Build.Files;
 
 namespace Build.Infrastructure;
 
@@ -9,21 +10,41 @@ namespace Build.Infrastructure;
 /// </summary>
 public sealed record BicepSnapshot(IReadOnlyList<JsonObject> PredictedResources, IReadOnlyDictionary<string, JsonNode?> Outputs)
 {
-    public static BicepSnapshot Load(string path)
+    /// <summary>What to do about a committed snapshot that cannot be read.</summary>
+    public const string Remedy = "restore it from git, or regenerate it with ./build.sh --target=Snapshots";
+
+    /// <summary>The environment's committed snapshot of <paramref name="stage"/>; problems name it relative to the repository.</summary>
+    public static BicepSnapshot Load(EnvironmentLayout layout, Stage stage) =>
+        Load(layout.Snapshot(stage).FullPath, System.IO.Path.GetRelativePath(layout.Root.FullPath, layout.Snapshot(stage).FullPath).Replace('\\', '/'));
+
+    /// <param name="file">The file as messages name it (default: <paramref name="path"/>).</param>
+    public static BicepSnapshot Load(string path, string? file = null)
     {
+        file ??= path;
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"There is no snapshot {path}: run ./build.sh --target=Snapshots to create it.", path);
+            throw new FileNotFoundException($"There is no snapshot {file}: run ./build.sh --target=Snapshots to create it.", path);
         }
 
-        var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
-            ?? throw new JsonException($"{path} is not a bicep snapshot (no JSON object).");
-        var resources = (root["predictedResources"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .ToList();
+        var text = File.ReadAllText(path);
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(text, documentOptions: JsonInput.Options());
+        }
+        catch (JsonException)
+        {
+            throw JsonInput.NotJson(file, text, Remedy);
+        }
+
+        if (parsed is not JsonObject root || root["predictedResources"] is not JsonArray resources)
+        {
+            throw new InputFileException(file, 1, parsed is JsonObject ? "predictedResources" : null, parsed is JsonObject ? "is missing: this is not a bicep snapshot" : "holds no JSON object: this is not a bicep snapshot", Remedy);
+        }
+
         var outputs = (root["outputs"] as JsonObject ?? [])
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
-        return new BicepSnapshot(resources, outputs);
+        return new BicepSnapshot(resources.OfType<JsonObject>().ToList(), outputs);
     }
 
     /// <summary>True for a value that is an ARM expression bicep could not evaluate offline.</summary>

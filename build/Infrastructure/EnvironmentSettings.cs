@@ -1,18 +1,18 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Build.Files;
 
 namespace Build.Infrastructure;
 
 /// <summary>
-/// What must be known before any deployment runs: the region and the three resource groups.
-/// Lives in <c>bicep/environments/&lt;env&gt;/environment.json</c>, which the .bicepparam files also
-/// load (<c>loadJsonContent</c>), so these values are written once.
+/// What must be known before any deployment runs: the region, the three resource groups and the address plan.
+/// Lives in <c>bicep/environments/&lt;env&gt;/environment.json</c>, which the .bicepparam files also load
+/// (<c>loadJsonContent</c>), so these values are written once. Every key the templates read is checked here,
+/// so a missing or empty one is reported as that, with its line, before bicep runs.
 /// </summary>
-public sealed record EnvironmentSettings(
-    [property: JsonPropertyName("location")] string Location,
-    [property: JsonPropertyName("resourceGroups")] StageResourceGroups ResourceGroups)
+public sealed partial record EnvironmentSettings(string Location, StageResourceGroups ResourceGroups, EnvironmentAddressPlan AddressPlan)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+    /// <summary>The file the settings came from, to point at a key's line.</summary>
+    public required JsonInput Source { get; init; }
 
     public string ResourceGroup(Stage stage) => stage.Name switch
     {
@@ -25,29 +25,57 @@ public sealed record EnvironmentSettings(
     public static EnvironmentSettings Load(EnvironmentLayout layout)
     {
         var path = layout.EnvironmentSettingsFile.FullPath;
+        var file = System.IO.Path.GetRelativePath(layout.Root.FullPath, path).Replace('\\', '/');
         if (!File.Exists(path))
         {
             var known = EnvironmentLayout.Available(layout.Root);
-            throw new InvalidOperationException(
-                $"Environment '{layout.Environment}' has no {Relative(layout, path)}. Known environments: {(known.Count == 0 ? "none" : string.Join(", ", known))}.");
+            throw new InputFileException(file, null, null, $"environment '{layout.Environment}' has no such file", $"the environments that have one: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
         }
 
-        try
+        var input = JsonInput.Parse(file, File.ReadAllText(path), lenient: true);
+        if (input.Root is not System.Text.Json.Nodes.JsonObject)
         {
-            return JsonSerializer.Deserialize<EnvironmentSettings>(File.ReadAllText(path), Options)
-                ?? throw new JsonException("the file is empty");
+            throw input.Problem(string.Empty, $"is {JsonInput.Kind(input.Root)}, not an object with location, resourceGroups and addressPlan");
         }
-        catch (JsonException exception)
+
+        return new EnvironmentSettings(
+            input.RequiredString("location"),
+            new StageResourceGroups(GroupName(input, "resourceGroups.hub"), GroupName(input, "resourceGroups.spoke"), GroupName(input, "resourceGroups.cluster")),
+            new EnvironmentAddressPlan(
+                new HubAddressPlan(
+                    input.RequiredString("addressPlan.hub.addressSpace"),
+                    input.RequiredString("addressPlan.hub.firewallSubnetPrefix"),
+                    input.RequiredString("addressPlan.hub.gatewaySubnetPrefix"),
+                    input.RequiredString("addressPlan.hub.bastionSubnetPrefix")),
+                new SpokeAddressPlan(
+                    input.RequiredString("addressPlan.spoke.addressSpace"),
+                    input.RequiredString("addressPlan.spoke.nodesSubnetPrefix"),
+                    input.RequiredString("addressPlan.spoke.ingressSubnetPrefix"),
+                    input.RequiredString("addressPlan.spoke.privateEndpointsSubnetPrefix"),
+                    input.RequiredString("addressPlan.spoke.appGatewaySubnetPrefix"))))
         {
-            throw new InvalidOperationException($"{Relative(layout, path)} is not valid: {exception.Message}");
-        }
+            Source = input,
+        };
     }
 
-    private static string Relative(EnvironmentLayout layout, string path) =>
-        System.IO.Path.GetRelativePath(layout.Root.FullPath, path);
+    /// <summary>Azure's rule for resource group names: 1-90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'.</summary>
+    private static string GroupName(JsonInput input, string key)
+    {
+        var name = input.RequiredString(key, "name the resource group this stage deploys to");
+        return ResourceGroupName().IsMatch(name)
+            ? name
+            : throw input.Problem(key, $"'{name}' is not a resource group name", "use 1-90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'");
+    }
+
+    [GeneratedRegex(@"^[\w\-.()]{0,89}[\w\-()]$")]
+    private static partial Regex ResourceGroupName();
 }
 
-public sealed record StageResourceGroups(
-    [property: JsonPropertyName("hub")] string Hub,
-    [property: JsonPropertyName("spoke")] string Spoke,
-    [property: JsonPropertyName("cluster")] string Cluster);
+public sealed record StageResourceGroups(string Hub, string Spoke, string Cluster);
+
+/// <summary>The hub's and the spoke's address spaces and subnets (bicep/shared/types.bicep: hubAddressPlan, spokeAddressPlan).</summary>
+public sealed record EnvironmentAddressPlan(HubAddressPlan Hub, SpokeAddressPlan Spoke);
+
+public sealed record HubAddressPlan(string AddressSpace, string FirewallSubnetPrefix, string GatewaySubnetPrefix, string BastionSubnetPrefix);
+
+public sealed record SpokeAddressPlan(string AddressSpace, string NodesSubnetPrefix, string IngressSubnetPrefix, string PrivateEndpointsSubnetPrefix, string AppGatewaySubnetPrefix);

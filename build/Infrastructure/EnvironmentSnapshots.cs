@@ -1,3 +1,4 @@
+using Build.Files;
 using Build.Tools;
 using Build.Tools.Bicep;
 using Cake.Core.IO;
@@ -50,7 +51,7 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
             throw new SnapshotDriftException(layout.Environment, drifts);
         }
 
-        var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout.Snapshot(stage).FullPath)));
+        var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout, stage)));
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(
@@ -58,29 +59,56 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
         }
     }
 
-    /// <summary>Rewrites every snapshot of the environment, hub first.</summary>
+    /// <summary>
+    /// Rewrites every snapshot of the environment, all or nothing: bicep writes them, hub first (each stage's
+    /// parameters read the snapshots before it), into a copy of bicep/; only when all three are written are they
+    /// put in place of the committed ones. A failure part-way leaves the committed snapshots as they were.
+    /// </summary>
     public IReadOnlyList<FilePath> Update()
     {
         var settings = EnvironmentSettings.Load(layout);
-        foreach (var stage in Stage.All)
+        var staging = Directory.CreateTempSubdirectory("snapshots-");
+        try
         {
-            var snapshot = SnapshotScope.For(stage, settings).Settings(layout, stage, BicepSnapshotMode.Overwrite);
-            snapshot.HandleExitCode = _ => true;
-            var output = bicep.Snapshot(snapshot);
-            if (!output.Succeeded)
+            CopyFolder(layout.BicepDirectory.FullPath, System.IO.Path.Combine(staging.FullName, "bicep"));
+            var staged = new EnvironmentLayout(new DirectoryPath(staging.FullName), layout.Environment);
+            foreach (var stage in Stage.All)
             {
-                throw Failure(stage, output);
+                var snapshot = SnapshotScope.For(stage, settings).Settings(staged, stage, BicepSnapshotMode.Overwrite);
+                snapshot.HandleExitCode = _ => true;
+                var output = bicep.Snapshot(snapshot);
+                if (!output.Succeeded)
+                {
+                    throw Failure(stage, output, staged);
+                }
+
+                SnapshotFile.Normalize(staged.Snapshot(stage).FullPath);
             }
 
-            SnapshotFile.Normalize(layout.Snapshot(stage).FullPath);
+            CommittedFiles.Write(Stage.All.Select(stage => (layout.Snapshot(stage).FullPath, File.ReadAllBytes(staged.Snapshot(stage).FullPath))).ToList());
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
         }
 
         return Stage.All.Select(layout.Snapshot).ToList();
     }
 
-    private InvalidOperationException Failure(Stage stage, ToolOutput output)
+    private static void CopyFolder(string source, string target)
     {
-        var errors = TemplateCompiler.ParseDiagnostics(output.StandardError, layout.Root.FullPath)
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+
+    /// <param name="at">Where bicep ran (a staging copy has the same relative paths as the repository).</param>
+    private InvalidOperationException Failure(Stage stage, ToolOutput output, EnvironmentLayout? at = null)
+    {
+        var errors = TemplateCompiler.ParseDiagnostics(output.StandardError, (at ?? layout).Root.FullPath)
             .Where(d => d.Level == BicepDiagnosticLevel.Error)
             .ToList();
         var detail = errors.Count > 0 ? string.Join("; ", errors) : ErrorText.Trim(output.StandardError + "\n" + output.StandardOutput);

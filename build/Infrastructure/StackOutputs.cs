@@ -27,7 +27,7 @@ public sealed class StackOutputs
         var merged = new Dictionary<string, JsonNode?>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in Stage.All)
         {
-            foreach (var (name, value) in BicepSnapshot.Load(layout.Snapshot(stage).FullPath).Outputs)
+            foreach (var (name, value) in BicepSnapshot.Load(layout, stage).Outputs)
             {
                 merged[name] = value?.DeepClone();
             }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Build.Files;
 using Build.Infrastructure;
 
 namespace Build.Resources.Azure;
@@ -17,7 +18,7 @@ public sealed record PredictedDeployment(Stage Stage, string File, IReadOnlyList
         var path = layout.Snapshot(stage).FullPath;
         if (!System.IO.File.Exists(path))
         {
-            throw new FileNotFoundException($"There is no snapshot {path}: run ./build.sh --target=Snapshots to create it.", path);
+            throw new FileNotFoundException($"There is no snapshot {System.IO.Path.GetRelativePath(layout.Root.FullPath, path)}: run ./build.sh --target=Snapshots to create it.", path);
         }
 
         return Parse(stage, System.IO.Path.GetRelativePath(layout.Root.FullPath, path).Replace('\\', '/'), System.IO.File.ReadAllText(path));
@@ -26,8 +27,22 @@ public sealed record PredictedDeployment(Stage Stage, string File, IReadOnlyList
     /// <param name="file">The snapshot's path as findings show it (relative to the repository root).</param>
     public static PredictedDeployment Parse(Stage stage, string file, string text)
     {
-        var root = JsonNode.Parse(text, CaseInsensitive) as JsonObject
-            ?? throw new JsonException($"{file} is not a bicep snapshot (no JSON object).");
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(text, CaseInsensitive, JsonInput.Options());
+        }
+        catch (JsonException)
+        {
+            // only now is the text scanned again, for the line and key where it stops being JSON
+            throw JsonInput.NotJson(file, text, BicepSnapshot.Remedy);
+        }
+
+        if (parsed is not JsonObject root || root["predictedResources"] is not JsonArray)
+        {
+            throw new InputFileException(file, 1, parsed is JsonObject ? "predictedResources" : null, parsed is JsonObject ? "is missing: this is not a bicep snapshot" : "holds no JSON object: this is not a bicep snapshot", BicepSnapshot.Remedy);
+        }
+
         var lines = ResourceLines(text);
         var resources = (root["predictedResources"] as JsonArray ?? [])
             .OfType<JsonObject>()

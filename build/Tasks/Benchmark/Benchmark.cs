@@ -1,6 +1,5 @@
 using Build.Hosting;
 using Build.Prerequisites;
-using Cake.Common;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Run;
 using Cake.Core;
@@ -10,18 +9,12 @@ namespace Build.Tasks.Benchmark;
 
 [TaskName("Benchmark")]
 [TaskDescription("Times the suite against the bare tools (warm Validate, --tree, --help, a no-change fake Deploy) and the rule engine; results in artifacts/benchmarks/results.json.")]
-[TaskOption("runs", "How many times each whole-process measurement runs (median, min–max); default 5.")]
 [Requires(Prerequisite.DotNet, Prerequisite.Bicep)]
 public sealed class Benchmark : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var runs = context.Argument("runs", 5);
-        if (runs < 1)
-        {
-            throw new InvalidOperationException($"--runs must be at least 1 (got {runs}).");
-        }
-
+        var runs = context.Options.Runs;
         var arguments = new ProcessArgumentBuilder()
             .Append($"--root={context.Root.FullPath}")
             .Append($"--runs={runs}")

@@ -6,8 +6,8 @@ using k8s.Models;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.WorkloadApply)]
+[DeployStage]
 [TaskDescription("Applies the aspnetapp workload and waits for its rollout (on a timeout, prints the failing pods' states and events).")]
-[TaskOption("rollout-timeout-seconds", "How long Workload.Apply waits for the rollout; default 600.")]
 [IsDependentOn(typeof(InstallIngress))]
 [Requires(Prerequisite.Kubectl, Prerequisite.Kubelogin)]
 public sealed class ApplyWorkload(DeploymentSession session, DeployedLayer layer) : AsyncFrostingTask<BuildContext>

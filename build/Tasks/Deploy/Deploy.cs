@@ -5,7 +5,7 @@ using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Deploy;
 
-[TaskName("Deploy")]
+[TaskName(DeployStages.Target)]
 [TaskDescription("Everything: validate, plan, provision hub, spoke and cluster, certificates, images, ingress, workload, smoke test.")]
 [IsDependentOn(typeof(RunSmokeTest))]
 public sealed class Deploy(DeploymentSession session) : FrostingTask<BuildContext>

@@ -8,14 +8,8 @@ using Spectre.Console;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.CertificatesImport)]
+[DeployStage]
 [TaskDescription("Makes Key Vault hold the environment's certificates: uses what it holds when valid, otherwise generates (or takes the brought files) and imports what it lacks, opening write access only for the import.")]
-[TaskOption("caller-ip", "This machine's public IP as Key Vault sees it (default: asked of api.ipify.org).")]
-[TaskOption("key-type", "rsa (2048, default) or ecdsa (P-256) for generated certificates.")]
-[TaskOption("validity-days", "Validity of generated certificates, 31-3650; default 365.")]
-[TaskOption("ca", "Bring your own root CA (PEM); for SmokeTest, the trust anchor.")]
-[TaskOption("gateway-cert", "Bring your own gateway certificate (PFX; password in GATEWAY_PFX_PASSWORD).")]
-[TaskOption("ingress-cert", "Bring your own ingress certificate (PEM, with its key or --ingress-key).")]
-[TaskOption("ingress-key", "The brought ingress certificate's key (PEM).")]
 [IsDependentOn(typeof(ProvisionCluster))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class ImportCertificates(DeploymentSession session, IAnsiConsole console) : AsyncFrostingTask<BuildContext>

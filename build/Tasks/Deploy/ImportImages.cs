@@ -5,6 +5,7 @@ using Build.Prerequisites;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.ImagesImport)]
+[DeployStage]
 [TaskDescription("Imports the Traefik and aspnetapp images into the cluster's ACR (nodes pull only through Private Link).")]
 [IsDependentOn(typeof(ProvisionCluster))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]

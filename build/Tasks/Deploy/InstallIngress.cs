@@ -5,6 +5,7 @@ using Build.Prerequisites;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.IngressInstall)]
+[DeployStage]
 [TaskDescription("Installs the Secrets Store CSI driver and Traefik (helm) with the cluster baseline, and waits for Traefik's internal IP.")]
 [IsDependentOn(typeof(GetClusterCredentials))]
 [IsDependentOn(typeof(ImportImages))]

@@ -6,14 +6,13 @@ using Spectre.Console;
 namespace Build.Tasks.Deploy;
 
 [TaskName(DeployStages.Plan)]
+[DeployStage]
 [TaskDescription("Previews every deployment with what-if (creates/modifies/deletes per resource); --plan-only stops Deploy here.")]
-[TaskOption("plan-only", "Stops Deploy after Plan: nothing is changed.")]
-[TaskOption("from", "Skips the Deploy stages before this one (their outputs are re-read), e.g. --from=Ingress.Install.")]
 [IsDependentOn(typeof(RunPreflight))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class Plan(DeploymentSession session, IAnsiConsole console) : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => !DeployStages.IsBefore(DeployStages.Plan, session.Options.From);
+    public override bool ShouldRun(BuildContext context) => session.Runs(DeployStages.Plan);
 
     public override void Run(BuildContext context)
     {

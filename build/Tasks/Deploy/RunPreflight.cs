@@ -7,8 +7,6 @@ namespace Build.Tasks.Deploy;
 
 [TaskName("Preflight")]
 [TaskDescription("Checks, before anything changes: Azure login, zones and VM sizes in the region, vCPU quota, Kubernetes version.")]
-[TaskOption("subscription", "The Azure subscription (name or id); default: the az CLI's current one.")]
-[TaskOption("retry-delay-seconds", "First delay before retrying a transient Azure error (doubles each time, capped at 60 s); default 5.")]
 [IsDependentOn(typeof(Build.Tasks.Validate.Validate))]
 [Requires(Prerequisite.Az, Prerequisite.AzureLogin)]
 public sealed class RunPreflight(DeploymentSession session, IAnsiConsole console) : FrostingTask<BuildContext>

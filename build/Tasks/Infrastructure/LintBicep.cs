@@ -10,7 +10,6 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Lint.Bicep")]
 [TaskDescription("Lints every Bicep template and parameter file (one bicep process); SARIF in artifacts/lint/bicep.sarif.")]
 [Requires(Prerequisite.Bicep)]
-[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
 [IsDependeeOf(typeof(Validate.Lint))]
 public sealed class LintBicep : FrostingTask<BuildContext>
 {
@@ -23,8 +22,8 @@ public sealed class LintBicep : FrostingTask<BuildContext>
             return;
         }
 
-        // an unknown --environment fails here, before any bicep process runs
-        EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
+        // environment.json's problems are reported as themselves here, before any bicep process runs
+        EnvironmentInput.Check(context);
 
         var sarif = context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif");
         var report = new TemplateLinter(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))

@@ -13,6 +13,7 @@ public sealed class Snapshots : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
+        EnvironmentInput.Check(context);
         var snapshots = new EnvironmentSnapshots(
             new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
             new EnvironmentLayout(context.Root, context.EnvironmentName));

@@ -10,7 +10,6 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Validate.Bicep")]
 [TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (one bicep process).")]
 [Requires(Prerequisite.Bicep)]
-[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateBicep : FrostingTask<BuildContext>
@@ -24,8 +23,8 @@ public sealed class ValidateBicep : FrostingTask<BuildContext>
             return;
         }
 
-        // an unknown --environment fails here, before any bicep process runs
-        EnvironmentSettings.Load(new EnvironmentLayout(context.Root, context.EnvironmentName));
+        // environment.json's problems are reported as themselves here, before any bicep process runs
+        EnvironmentInput.Check(context);
 
         var compiled = new TemplateCompiler(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))
             .Build(context.Root, context.Artifacts.Combine("bicep"));

@@ -10,22 +10,19 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Validate.Snapshots")]
 [TaskDescription("Checks the environment's committed Bicep snapshots (bicep snapshot --mode validate); --update-snapshots rewrites them instead.")]
 [Requires(Prerequisite.Bicep)]
-[TaskOption(GreenRunCache.DisableOption, "Runs the offline checks even when their inputs are unchanged since their last green run.")]
-[TaskOption("update-snapshots", "Rewrites the environment's snapshots instead of checking them (then commit them).")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateSnapshots : FrostingTask<BuildContext>
 {
-    public const string UpdateArgument = "update-snapshots";
-
     public override void Run(BuildContext context)
     {
+        EnvironmentInput.Check(context);
         var layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
         var snapshots = new EnvironmentSnapshots(
             new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
             layout);
 
-        if (context.Arguments.HasArgument(UpdateArgument))
+        if (context.Options.UpdateSnapshots)
         {
             foreach (var file in snapshots.Update())
             {

@@ -1,7 +1,6 @@
 using Build.Hosting;
 using Build.Prerequisites;
 using Build.Tasks.Setup;
-using Cake.Common;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using Cake.Core;
@@ -10,7 +9,6 @@ namespace Build.Tasks.Test;
 
 [TaskName("Test")]
 [TaskDescription("Runs the NUnit tests; TRX and JUnit results go to artifacts/tests/ (--filter=<expression> to narrow).")]
-[TaskOption("filter", "A dotnet test filter expression, e.g. FullyQualifiedName~Hosting.")]
 [IsDependentOn(typeof(InstallTools))]
 [Requires(Prerequisite.DotNet, Prerequisite.Bicep, Prerequisite.Helm, Prerequisite.Kubectl)]
 public sealed class Test : FrostingTask<BuildContext>
@@ -27,7 +25,7 @@ public sealed class Test : FrostingTask<BuildContext>
                 $"junit;LogFilePath={results.CombineWithFilePath("junit.xml").FullPath};MethodFormat=Class;FailureBodyFormat=Verbose",
                 "console;verbosity=normal",
             ],
-            Filter = context.Argument<string?>("filter", null),
+            Filter = context.Options.Filter,
             NoLogo = true,
         };
 

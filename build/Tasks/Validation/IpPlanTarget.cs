@@ -9,15 +9,15 @@ namespace Build.Tasks.Validation;
 
 [TaskName("IpPlan")]
 [TaskDescription("Plans the addresses of every subnet (Azure CNI: nodes and pods, surge, private endpoints, load balancers) from the snapshots, prints the table and draws artifacts/network.svg.")]
-[TaskOption(ScaleHeadroom.Option, ValidationArguments.HeadroomDescription)]
 public sealed class IpPlanTarget(IAnsiConsole console) : FrostingTask<BuildContext>
 {
     public const string PictureFile = "network.svg";
 
     public override void Run(BuildContext context)
     {
-        var headroom = ValidationArguments.Headroom(context);
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationArguments.Today);
+        Infrastructure.EnvironmentInput.Check(context);
+        var headroom = context.Options.ScaleHeadroom;
+        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationDate.Today);
         console.Write(IpPlanTable.Render(input.IpPlan, headroom));
 
         var picture = context.Artifacts.CombineWithFilePath(PictureFile).FullPath;

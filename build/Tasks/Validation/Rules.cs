@@ -1,3 +1,4 @@
+using Build.Files;
 using Build.Hosting;
 using Build.Validation;
 using Build.Validation.Reports;
@@ -13,9 +14,8 @@ public sealed class Rules(IAnsiConsole console) : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         console.Write(RulesTable.Render(RuleCatalog.All));
-        var path = Path.Combine(context.Root.FullPath, RulesMarkdown.RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, RulesMarkdown.Render(RuleCatalog.All));
+        // rules.md is committed: rendered whole, then put in place at once (never half-written)
+        CommittedFiles.Write(Path.Combine(context.Root.FullPath, RulesMarkdown.RelativePath), RulesMarkdown.Render(RuleCatalog.All));
         context.Log.Information("{0}", $"{RuleCatalog.All.Count} rules; wrote {RulesMarkdown.RelativePath}.");
     }
 }

@@ -8,21 +8,22 @@ namespace Build.Tasks.Validation;
 
 [TaskName("Validate.Rules")]
 [TaskDescription("Checks the baseline's rules (AKS, network, edge, secrets, cost, Kubernetes objects, cross-artifact, IP plan) over the snapshots and the rendered layer; SARIF and JUnit in artifacts/validation/.")]
-[TaskOption(Network.ScaleHeadroom.Option, ValidationArguments.HeadroomDescription)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, ValidationArguments.Headroom(context), ValidationArguments.Today);
+        Infrastructure.EnvironmentInput.Check(context);
+        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, context.Options.ScaleHeadroom, ValidationDate.Today);
         var result = RuleEngine.Default.Evaluate(input);
         var (sarif, junit) = ValidationReports.Write(result, context.Artifacts.Combine(ValidationReports.Folder).FullPath, ValidationReports.Results);
         console.Write(FindingsTable.Render(result));
         var relative = (string path) => Path.GetRelativePath(context.Root.FullPath, path);
         context.Log.Information("{0}", $"Validate.Rules: {result.Rules.Count} rules, {result.Checks.Count} checks, {result.Findings.Count} finding(s), {result.Suppressed.Count} suppressed; {relative(sarif)}, {relative(junit)}.");
 
-        var errors = result.Errors.ToList();
+        // the address plan first: an overlap or a bad prefix is the root cause of what it misplaces (a load balancer IP outside its subnet)
+        var errors = result.Errors.OrderBy(error => error.Rule.Family == RuleFamily.IpPlan ? 0 : 1).ToList();
         if (errors.Count > 0)
         {
             throw new ValidationFailedException($"{errors.Count} conformance error(s), the first: {errors[0]}; all in {relative(sarif)}.");

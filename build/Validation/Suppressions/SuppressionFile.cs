@@ -1,15 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Build.Files;
 
 namespace Build.Validation.Suppressions;
 
 /// <summary>
 /// <c>validation.suppressions.json</c> at the repository root: the only place a finding can be suppressed.
-/// Every entry needs a rule, a target, a reason and an expiry date; a file that says less is refused.
+/// Every entry needs a rule, a target, a reason and an expiry date; a file that says less, or is not JSON, is
+/// refused with its line and key.
 /// </summary>
 public static class SuppressionFile
 {
     public const string FileName = "validation.suppressions.json";
+
+    private const string Shape = "every suppression names a rule, a target, a reason and an expiry date (yyyy-MM-dd)";
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -26,14 +30,16 @@ public static class SuppressionFile
 
     public static IReadOnlyList<Suppression> Parse(string json)
     {
+        var input = JsonInput.Parse(FileName, json, lenient: true);
         Contents? contents;
         try
         {
-            contents = JsonSerializer.Deserialize<Contents>(json, Options);
+            contents = input.Root.Deserialize<Contents>(Options);
         }
         catch (JsonException exception)
         {
-            throw new InvalidOperationException($"{FileName} is not valid: {exception.Message}");
+            var key = (exception.Path ?? "$").TrimStart('$').TrimStart('.');
+            throw input.Problem(key, Problem(exception, key, input.Get(key)), Shape);
         }
 
         var entries = contents?.Suppressions ?? [];
@@ -51,12 +57,19 @@ public static class SuppressionFile
 
             if (missing.Count > 0)
             {
-                throw new InvalidOperationException($"{FileName}: suppression {index + 1} has no {string.Join(", ", missing)}; every suppression names a rule, a target, a reason and an expiry date (yyyy-MM-dd).");
+                throw input.Problem($"suppressions[{index}]", $"suppression {index + 1} has no {string.Join(", ", missing)}", Shape);
             }
         }
 
         return entries;
     }
+
+    private static string Problem(JsonException exception, string key, System.Text.Json.Nodes.JsonNode? value) =>
+        exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+            ? "is not a key a suppression has (rule, target, reason, expires)"
+        : key.EndsWith(".expires", StringComparison.Ordinal)
+            ? $"{value?.ToJsonString() ?? "null"} is not a date (yyyy-MM-dd)"
+        : $"is {JsonInput.Kind(value)}, which a suppression file does not hold here";
 
     private sealed record Contents([property: JsonPropertyName("suppressions")] List<Suppression>? Suppressions);
 }

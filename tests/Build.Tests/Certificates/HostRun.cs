@@ -1,4 +1,3 @@
-using Build.Hosting;
 using Spectre.Console.Testing;
 
 namespace Build.Tests.Certificates;
@@ -24,12 +23,8 @@ public static class HostRun
             Console.SetError(captured);
             try
             {
-                var exitCode = new CakeHost()
-                    .UseContext<BuildContext>()
-                    .UseLifetime<BuildLifetime>()
+                var exitCode = BuildHost.Create()
                     .UseWorkingDirectory(root)
-                    .ConfigureServices(BuildServices.Register)
-                    .AddAssembly(typeof(BuildContext).Assembly)
                     .UseConsole(console)
                     .Run(args);
                 return (exitCode, console.Output + captured);

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Build.Documentation;
 using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.Tests.Documentation;
 
@@ -17,6 +18,8 @@ public sealed class GraphTests
             "README's target table is out of date: run ./build.sh --target=Graph");
         Assert.That(ReadmeSections.Read(readme, "graph"), Is.EqualTo(("```mermaid\n" + TaskGraphMermaid.Render(Catalog) + "```").Trim('\n')),
             "README's graph is out of date: run ./build.sh --target=Graph");
+        Assert.That(ReadmeSections.Read(readme, "options"), Is.EqualTo(OptionsMarkdown.Render(new OptionsModel(typeof(Build.SuiteOptions.BuildOptions), Catalog)).Trim('\n')),
+            "README's options table differs from the options model: run ./build.sh --target=Graph");
     }
 
     [Test]

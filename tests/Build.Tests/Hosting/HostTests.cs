@@ -102,33 +102,26 @@ public sealed class HostTests
     }
 
     [Test]
-    public void Unknown_options_reach_tasks_as_arguments_with_the_environment()
+    public void Options_reach_tasks_typed_through_their_context()
     {
-        _host.Run("--target=Arguments", "--color=blue", "--environment=dev");
+        _host.Run("--target=Arguments", "--color=blue", "--environment=dev", "--loud", "--times=3");
 
-        Assert.That(_host.Journal.Entries, Is.EqualTo(new[] { "color=blue", "environment=dev" }));
+        Assert.That(_host.Journal.Entries, Is.EqualTo(new[] { "color=blue", "environment=dev", "loud=True", "times=3" }));
     }
 
     [Test]
-    public void Environment_defaults_to_prod()
+    public void Options_not_given_hold_their_declared_defaults()
     {
         _host.Run("--target=Arguments");
 
-        Assert.That(_host.Journal.Entries, Does.Contain("environment=prod"));
-    }
-
-    [Test]
-    public void A_bad_environment_name_is_a_usage_error()
-    {
-        Assert.That(_host.Run("--target=Arguments", "--environment=Prod West"), Is.EqualTo(ExitCodes.UsageError));
-        Assert.That(_host.Output, Does.Contain("--environment 'Prod West' is not a valid name"));
+        Assert.That(_host.Journal.Entries, Is.EqualTo(new[] { "color=", "environment=prod", "loud=False", "times=1" }));
     }
 
     [Test]
     public void A_bad_verbosity_is_a_usage_error()
     {
         Assert.That(_host.Run("--verbosity=loud"), Is.EqualTo(ExitCodes.UsageError));
-        Assert.That(_host.Output, Does.Contain("loud"));
+        Assert.That(_host.Output, Does.Contain("--verbosity=loud: 'loud' is not valid; --verbosity takes <VERBOSITY> (quiet, minimal, normal, verbose or diagnostic)."));
     }
 
     [Test]

@@ -23,6 +23,7 @@ internal sealed class SampleHost
 
     public int Run(params string[] args) => new CakeHost()
         .UseContext<SampleContext>()
+        .UseOptions<SampleOptions>()
         .UseWorkingDirectory(RepositoryRoot.Locate())
         .UseConsole(Console)
         .ConfigureServices(services =>

@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Hosting.Options;
 
 namespace Build.Tests.Hosting;
 
@@ -51,6 +52,34 @@ public sealed class SuiteGraphTests
         }
     }
 
+    public static IEnumerable<string> Targets() => TaskCatalog.FromAssemblies([typeof(BuildContext).Assembly]).Entries.Select(e => e.Name);
+
+    [TestCaseSource(nameof(Targets))]
+    public void Help_for_a_target_lists_exactly_the_options_its_graph_reads(string target)
+    {
+        var catalog = TaskCatalog.FromAssemblies([typeof(BuildContext).Assembly]);
+        var model = new OptionsModel(typeof(Build.SuiteOptions.BuildOptions), catalog);
+        var host = new SuiteHost();
+
+        Assert.That(host.Run($"--target={target}", "--help"), Is.EqualTo(ExitCodes.Success));
+
+        var section = host.Console.Output[host.Console.Output.IndexOf($"OPTIONS {target.ToUpperInvariant()} READS:", StringComparison.Ordinal)..];
+        var listed = System.Text.RegularExpressions.Regex.Matches(section, @"^\s+--([a-z0-9-]+)", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Assert.That(listed, Is.EquivalentTo(model.ReadBy(catalog.ExecutionOrder(target)).Select(o => o.Name)));
+    }
+
+    [Test]
+    public void Help_for_Destroy_lists_its_four_options_and_nothing_Deploy_reads()
+    {
+        var host = new SuiteHost();
+
+        host.Run("--target=Destroy", "--help");
+
+        var section = host.Console.Output[host.Console.Output.IndexOf("OPTIONS DESTROY READS:", StringComparison.Ordinal)..];
+        Assert.That(section, Does.Contain("--yes").And.Contain("--subscription=<value>").And.Contain("--retry-delay-seconds=<value>").And.Contain("--environment=<value>"));
+        Assert.That(section, Does.Not.Contain("--plan-only").And.Not.Contain("--from").And.Not.Contain("--force"));
+    }
+
     [Test]
     public void Unknown_target_exits_2_listing_the_suites_targets()
     {
@@ -65,8 +94,9 @@ public sealed class SuiteGraphTests
     {
         var host = new SuiteHost();
 
-        Assert.That(host.Run("--target=Doctor", "--for=Nope"), Is.EqualTo(ExitCodes.Failure));
-        Assert.That(host.Output, Does.Contain("--for=Nope is not a target"));
+        Assert.That(host.Run("--target=Doctor", "--for=Nope"), Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(host.Output, Does.Contain("--for=Nope: there is no target 'Nope'; --for takes a target name"));
+        Assert.That(host.Processes.Started, Is.Empty);
     }
 
     [Test]

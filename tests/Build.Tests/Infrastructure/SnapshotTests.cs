@@ -37,6 +37,36 @@ public sealed class SnapshotTests
     }
 
     [Test]
+    public void A_failure_part_way_leaves_every_committed_snapshot_as_it_was()
+    {
+        var root = RealBicep.CopyOfBicepTree();
+        try
+        {
+            var layout = new EnvironmentLayout(root, "prod");
+            var before = Stage.All.ToDictionary(stage => stage, stage => File.ReadAllBytes(layout.Snapshot(stage).FullPath));
+
+            // hub and spoke would snapshot differently (another region); the cluster's parameters no longer compile
+            var settings = layout.EnvironmentSettingsFile.FullPath;
+            File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"eastus2\"", "\"westus2\"", StringComparison.Ordinal));
+            File.AppendAllText(layout.Parameters(Stage.Cluster).FullPath, "\nparam notDeclaredAnywhere = \n");
+
+            var failure = Assert.Throws<InvalidOperationException>(() => Snapshots(root).Update())!;
+
+            Assert.That(failure.Message, Does.StartWith("bicep snapshot failed for bicep/environments/prod/cluster.bicepparam"));
+            Assert.That(Stage.All.Select(stage => File.ReadAllBytes(layout.Snapshot(stage).FullPath)), Is.EqualTo(Stage.All.Select(stage => before[stage])),
+                "hub and spoke were regenerated before the cluster failed, but none was put in place");
+            Assert.That(Directory.GetFiles(layout.EnvironmentDirectory.FullPath).Select(System.IO.Path.GetFileName), Is.EquivalentTo(new[]
+            {
+                "environment.json", "hub.bicepparam", "spoke.bicepparam", "cluster.bicepparam", "hub.snapshot.json", "spoke.snapshot.json", "cluster.snapshot.json",
+            }), "nothing staged is left beside them");
+        }
+        finally
+        {
+            Directory.Delete(root.FullPath, recursive: true);
+        }
+    }
+
+    [Test]
     public void Changing_the_network_policy_fails_naming_the_cluster_and_the_property()
     {
         var template = _copy.CombineWithFilePath("bicep/cluster.bicep").FullPath;
@@ -66,10 +96,10 @@ public sealed class SnapshotTests
     [Test]
     public void An_unknown_environment_fails_before_running_bicep_and_lists_the_known_ones()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() =>
+        var failure = Assert.Throws<Build.Files.InputFileException>(() =>
             new EnvironmentSnapshots(RealBicep.Runner(), new EnvironmentLayout(RealBicep.RepositoryRoot, "staging")).Validate())!;
 
-        Assert.That(failure.Message, Does.Contain("'staging'").And.Contain("Known environments: prod"));
+        Assert.That(failure.Message, Is.EqualTo("bicep/environments/staging/environment.json: environment 'staging' has no such file: the environments that have one: prod."));
     }
 
     private static EnvironmentSnapshots Snapshots(DirectoryPath root) =>

@@ -17,7 +17,7 @@ public sealed class SmokeTestTaskTests
         var (exitCode, output) = HostRun.Run(repository.Path, "--target=SmokeTest", "--exclusive", "--hostname=bicycle.contoso.com");
 
         Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(output, Does.Contain("SmokeTest needs --endpoint=<ip-or-name>:<port> --hostname=<sni-and-host-header> unless it can read them from the deployment, which failed: Environment 'prod' has no bicep/environments/prod/environment.json"));
+        Assert.That(output, Does.Contain("SmokeTest needs --endpoint=<ip-or-name>:<port> --hostname=<sni-and-host-header> unless it can read them from the deployment, which failed: bicep/environments/prod/environment.json: environment 'prod' has no such file"));
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
     }
 

@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Hosting.Options;
 using Build.Infrastructure;
 using Build.Tests.Certificates;
 using Build.Validation;
@@ -42,6 +43,21 @@ public sealed class ValidationTaskTests
             Assert.That(output, Does.Contain("all in artifacts/validation/results.sarif"));
             Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
         });
+    }
+
+    [Test]
+    public void An_address_plan_error_is_named_first_not_what_it_misplaces()
+    {
+        using var prod = new ProdFixture();
+        // the ingress subnet moved onto the nodes subnet: Traefik's IP is then outside it too, a consequence
+        prod.Subnet(Stage.Spoke, "snet-cluster-ingress")["addressPrefix"] = "10.240.0.16/28";
+        prod.Save();
+
+        var (exitCode, output) = HostRun.Run(prod.Root, "--target=Validate.Rules", "--exclusive");
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("X002"), "the misplaced IP is reported too");
+        Assert.That(output, Does.Match(@"conformance error\(s\), the first: IP003 .*overlaps"), "but the overlap comes first");
     }
 
     [Test]
@@ -94,8 +110,8 @@ public sealed class ValidationTaskTests
 
         var (exitCode, output) = HostRun.Run(prod.Root, "--target=IpPlan", "--scale-headroom=lots");
 
-        Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(output, Does.Contain("--scale-headroom=lots is not a percentage from 100 to 10000"));
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(output, Does.Contain("--scale-headroom=lots: 'lots' is not such a percentage; --scale-headroom takes a percentage from 100 to 10000"));
     }
 
     [Test]
@@ -106,7 +122,8 @@ public sealed class ValidationTaskTests
         var order = catalog.ExecutionOrder("Validate").Select(entry => entry.Name).ToList();
 
         Assert.That(order.IndexOf("Validate.Rules"), Is.GreaterThan(order.IndexOf("Lint")));
-        Assert.That(catalog.OptionsFor("Validate").Keys, Has.Member(Build.Network.ScaleHeadroom.Option));
-        Assert.That(catalog.OptionsFor("IpPlan").Keys, Has.Member(Build.Network.ScaleHeadroom.Option));
+        var model = new OptionsModel(typeof(Build.SuiteOptions.BuildOptions), catalog);
+        Assert.That(model.ReadBy(catalog.ExecutionOrder("Validate")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));
+        Assert.That(model.ReadBy(catalog.ExecutionOrder("IpPlan")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));
     }
 }

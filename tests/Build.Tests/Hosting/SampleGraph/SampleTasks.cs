@@ -4,7 +4,7 @@ using Cake.Core;
 // A small graph used only by HostTests (the test assembly is searched for tasks there):
 //   Early ──► First ──► Second ──► Third      (Early via IsDependeeOf)
 //   Skipped ──► AfterSkipped
-//   Failing, Handled, Async, Arguments stand alone.
+//   Failing, Handled, Async, Arguments, Refusing stand alone.
 namespace Build.Tests.Hosting.SampleGraph;
 
 [TaskName("First")]
@@ -26,7 +26,7 @@ public sealed class SecondTask : FrostingTask<SampleContext>
 [IsDependentOn(typeof(SecondTask))]
 public sealed class ThirdTask : FrostingTask<SampleContext>
 {
-    public override void Run(SampleContext context) => context.Journal.Record("Third");
+    public override void Run(SampleContext context) => context.Journal.Record(context.Options.Depth > 0 ? $"Third at depth {context.Options.Depth}" : "Third");
 }
 
 [TaskName("Early")]
@@ -84,9 +84,17 @@ public sealed class ArgumentsTask : FrostingTask<SampleContext>
 {
     public override void Run(SampleContext context)
     {
-        context.Journal.Record("color=" + string.Join(",", context.Arguments.GetArguments("color")));
-        context.Journal.Record("environment=" + string.Join(",", context.Arguments.GetArguments("environment")));
+        context.Journal.Record($"color={context.Options.Color}");
+        context.Journal.Record($"environment={context.Options.Environment}");
+        context.Journal.Record($"loud={context.Options.Loud}");
+        context.Journal.Record($"times={context.Options.Times}");
     }
+}
+
+[TaskName("Refusing")]
+public sealed class RefusingTask : FrostingTask<SampleContext>
+{
+    public override void Run(SampleContext context) => throw new UsageException("not without --yes: nothing was done");
 }
 
 [TaskName("Process")]
