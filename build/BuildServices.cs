@@ -1,5 +1,6 @@
 using Build.Deployment;
 using Build.Infrastructure;
+using Build.Tools.Bicep;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Build;
@@ -15,6 +16,9 @@ public static class BuildServices
             return new DeploymentSession(context, new EnvironmentLayout(context.Root, context.EnvironmentName), new DeployOptions(context.Options), TimeProvider.System);
         });
         services.AddSingleton<ProgressReporter>();
+
+        // one bicep compiler for the whole run, stopped when the provider is disposed at the end of the run
+        services.AddSingleton<BicepWorkspace>();
         services.AddSingleton<DeployedLayer>();
     }
 }

@@ -37,6 +37,36 @@ public sealed class InputFingerprint
         return this;
     }
 
+    /// <summary>
+    /// These files, each by its name relative to <paramref name="root"/> and every byte (a missing one as missing),
+    /// in a stable order whatever order they are given in.
+    /// </summary>
+    public InputFingerprint AddFiles(string root, IEnumerable<string> files)
+    {
+        foreach (var relative in files.Select(file => Relative(root, file)).Distinct().Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(root, relative);
+            Add(relative);
+            if (File.Exists(path))
+            {
+                _hash.AppendData(File.ReadAllBytes(path));
+            }
+            else
+            {
+                Add("missing");
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>A path relative to the repository when it lies inside it (so copies of the repository agree), else as given.</summary>
+    public static string Relative(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, Path.Combine(root, path));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+
     /// <summary>The executable that does the work: a different build of it may answer differently.</summary>
     public InputFingerprint AddTool(string? path)
     {

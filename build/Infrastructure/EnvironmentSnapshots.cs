@@ -108,7 +108,7 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
     /// <param name="at">Where bicep ran (a staging copy has the same relative paths as the repository).</param>
     private InvalidOperationException Failure(Stage stage, ToolOutput output, EnvironmentLayout? at = null)
     {
-        var errors = TemplateCompiler.ParseDiagnostics(output.StandardError, (at ?? layout).Root.FullPath)
+        var errors = BicepTextDiagnostics.Parse(output.StandardError, (at ?? layout).Root.FullPath)
             .Where(d => d.Level == BicepDiagnosticLevel.Error)
             .ToList();
         var detail = errors.Count > 0 ? string.Join("; ", errors) : ErrorText.Trim(output.StandardError + "\n" + output.StandardOutput);

@@ -1,12 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Build.Tools.Bicep;
 
 namespace Build.Infrastructure;
 
 /// <summary>
-/// What <c>bicep lint --diagnostics-format sarif</c> found. With <c>--pattern</c> bicep writes one SARIF
-/// log per file, one after the other; this reads them all and merges their results into a single
+/// What the bicep compiler and its linter found across the templates, modules and parameter files, as one
 /// SARIF 2.1.0 log (one run) for the pipeline's scans tab.
 /// </summary>
 public sealed record LintReport(IReadOnlyList<BicepDiagnostic> Diagnostics, JsonObject Sarif)
@@ -17,21 +17,17 @@ public sealed record LintReport(IReadOnlyList<BicepDiagnostic> Diagnostics, Json
 
     public IEnumerable<BicepDiagnostic> Warnings => Diagnostics.Where(d => d.Level == BicepDiagnosticLevel.Warning);
 
-    /// <param name="output">bicep's standard output: zero or more SARIF logs back to back.</param>
+    /// <param name="diagnostics">The compiler's answers; a module's findings come with every template that uses it, and count once.</param>
     /// <param name="root">The repository root, to show paths relative to it.</param>
-    public static LintReport Parse(string output, string root)
+    public static LintReport From(IEnumerable<BicepRpcDiagnostic> diagnostics, string root)
     {
-        var results = new JsonArray();
-        var diagnostics = new List<BicepDiagnostic>();
-        foreach (var log in ReadLogs(output))
-        {
-            foreach (var result in (log["runs"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(run => run["results"] as JsonArray ?? []).OfType<JsonObject>())
-            {
-                diagnostics.Add(Diagnostic(result, root));
-                results.Add(result.DeepClone());
-            }
-        }
-
+        var distinct = diagnostics
+            .Distinct()
+            .OrderBy(d => d.Source, StringComparer.Ordinal)
+            .ThenBy(d => d.Range.Start.Line)
+            .ThenBy(d => d.Range.Start.Char)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
         var sarif = new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
@@ -39,11 +35,11 @@ public sealed record LintReport(IReadOnlyList<BicepDiagnostic> Diagnostics, Json
             ["runs"] = new JsonArray(new JsonObject
             {
                 ["tool"] = new JsonObject { ["driver"] = new JsonObject { ["name"] = "bicep", ["informationUri"] = "https://aka.ms/bicep/linter" } },
-                ["results"] = results,
+                ["results"] = new JsonArray([.. distinct.Select(Result)]),
                 ["columnKind"] = "utf16CodeUnits",
             }),
         };
-        return new LintReport(diagnostics, sarif);
+        return new LintReport(distinct.Select(d => BicepDiagnostic.From(d, root)).ToList(), sarif);
     }
 
     public void WriteSarif(string path)
@@ -52,60 +48,32 @@ public sealed record LintReport(IReadOnlyList<BicepDiagnostic> Diagnostics, Json
         File.WriteAllText(path, Sarif.ToJsonString(Indented) + "\n");
     }
 
-    private static IEnumerable<JsonObject> ReadLogs(string output)
+    // SARIF lines and columns are 1-based; the compiler's are 0-based
+    private static JsonObject Result(BicepRpcDiagnostic diagnostic) => new()
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(output);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowMultipleValues = true });
-        var logs = new List<JsonObject>();
-        try
+        ["ruleId"] = diagnostic.Code,
+        ["level"] = SarifLevel(diagnostic.Level),
+        ["message"] = new JsonObject { ["text"] = diagnostic.Message },
+        ["locations"] = new JsonArray(new JsonObject
         {
-            while (reader.Read())
+            ["physicalLocation"] = new JsonObject
             {
-                logs.Add(JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException("a SARIF log is not a JSON object"));
-            }
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidOperationException($"bicep lint did not write SARIF ({exception.Message}).", exception);
-        }
-
-        return logs;
-    }
-
-    private static BicepDiagnostic Diagnostic(JsonObject result, string root)
-    {
-        var location = (result["locations"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault()?["physicalLocation"];
-        var uri = location?["artifactLocation"]?["uri"]?.GetValue<string>() ?? string.Empty;
-        var region = location?["region"];
-
-        // bicep puts the column in charOffset (1-based), as its plain-text output does
-        return new BicepDiagnostic(
-            Level(result["level"]?.GetValue<string>()),
-            result["ruleId"]?.GetValue<string>() ?? "unknown",
-            TrimHelpLink(result["message"]?["text"]?.GetValue<string>() ?? string.Empty),
-            RelativePath(uri, root),
-            region?["startLine"]?.GetValue<int>() ?? 0,
-            region?["charOffset"]?.GetValue<int>() ?? region?["startColumn"]?.GetValue<int>() ?? 0);
-    }
-
-    private static BicepDiagnosticLevel Level(string? level) => level switch
-    {
-        "error" => BicepDiagnosticLevel.Error,
-        "note" or "none" => BicepDiagnosticLevel.Note,
-        _ => BicepDiagnosticLevel.Warning,
+                ["artifactLocation"] = new JsonObject { ["uri"] = new Uri(diagnostic.Source).AbsoluteUri },
+                ["region"] = new JsonObject
+                {
+                    ["startLine"] = diagnostic.Range.Start.Line + 1,
+                    ["startColumn"] = diagnostic.Range.Start.Char + 1,
+                    ["endLine"] = diagnostic.Range.End.Line + 1,
+                    ["endColumn"] = diagnostic.Range.End.Char + 1,
+                },
+            },
+        }),
     };
 
-    private static string RelativePath(string uri, string root)
+    private static string SarifLevel(string level) => BicepDiagnostic.LevelOf(level) switch
     {
-        var path = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
-        var relative = Path.GetRelativePath(root, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
-    }
-
-    // "... [https://aka.ms/bicep/linter-diagnostics#rule]" — the rule id already says which rule
-    private static string TrimHelpLink(string message)
-    {
-        var link = message.LastIndexOf(" [https://", StringComparison.Ordinal);
-        return link > 0 && message.EndsWith(']') ? message[..link] : message;
-    }
+        BicepDiagnosticLevel.Error => "error",
+        BicepDiagnosticLevel.Warning => "warning",
+        _ => "note",
+    };
 }

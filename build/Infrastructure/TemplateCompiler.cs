@@ -1,71 +1,65 @@
-using System.Text.RegularExpressions;
+using Build.Caching;
 using Build.Tools.Bicep;
 using Cake.Core.IO;
 
 namespace Build.Infrastructure;
 
 /// <summary>
-/// Compiles the three deployments (<c>bicep/*.bicep</c>; modules and shared imports are compiled
-/// into them) to ARM JSON in one bicep process.
+/// Compiles the three deployments (<c>bicep/&lt;stage&gt;.bicep</c>; modules and shared imports are compiled
+/// into them) to ARM JSON with the run's compiler, byte for byte what <c>bicep build</c> writes. A template
+/// unchanged since its last green run (with everything it reads) keeps the ARM JSON it compiled to.
 /// </summary>
-public sealed partial class TemplateCompiler(BicepRunner bicep)
+public sealed class TemplateCompiler(BicepWorkspace bicep, BicepEntryCache cache)
 {
-    public static string Pattern(DirectoryPath bicepDirectory) => $"{bicepDirectory.FullPath}/*.bicep";
+    public static IReadOnlyList<string> Entries(DirectoryPath root) =>
+        Stage.All.Select(stage => Template(root, stage)).ToList();
 
-    /// <returns>The compiled templates and bicep's findings (warnings; errors throw).</returns>
-    public CompiledTemplates Build(DirectoryPath root, DirectoryPath outputDirectory)
+    /// <summary>The entries whose ARM JSON is missing are stale too, whatever their records say.</summary>
+    public static BicepEntries Sort(DirectoryPath root, DirectoryPath outputDirectory, BicepEntryCache cache)
     {
-        Directory.CreateDirectory(outputDirectory.FullPath);
-        var output = bicep.Build(new BicepBuildSettings
+        var entries = BicepEntries.Sort(Entries(root), cache);
+        var written = entries.Fresh
+            .Where(fresh => File.Exists(Output(outputDirectory, StageOf(root, fresh.Key)).FullPath))
+            .ToDictionary(fresh => fresh.Key, fresh => fresh.Value, StringComparer.Ordinal);
+        return entries with { Fresh = written };
+    }
+
+    /// <returns>The compiled templates and the compiler's findings (errors throw, and nothing is written).</returns>
+    public async Task<CompiledTemplates> Build(BicepEntries entries, DirectoryPath root, DirectoryPath outputDirectory)
+    {
+        var missing = entries.All.FirstOrDefault(entry => !File.Exists(entry));
+        if (missing is not null)
         {
-            Pattern = Pattern(root.Combine("bicep")),
-            OutputDirectory = outputDirectory,
-            HandleExitCode = _ => true,
-        });
-        var diagnostics = ParseDiagnostics(output.StandardError, root.FullPath);
-        if (!output.Succeeded)
+            throw new InvalidOperationException($"{System.IO.Path.GetRelativePath(root.FullPath, missing)} is missing: every stage ({string.Join(", ", Stage.All.Select(s => s.Name))}) needs its template.");
+        }
+
+        var compiled = await Task.WhenAll(entries.Stale.Select(async entry => (Entry: entry, Compilation: await bicep.Compile(entry))));
+        var diagnostics = compiled.SelectMany(c => c.Compilation.Diagnostics)
+            .Concat(entries.Fresh.Values.SelectMany(record => record.Diagnostics))
+            .Distinct()
+            .Select(d => BicepDiagnostic.From(d, root.FullPath))
+            .ToList();
+        var errors = diagnostics.Where(d => d.Level == BicepDiagnosticLevel.Error).ToList();
+        if (errors.Count > 0 || compiled.Any(c => !c.Compilation.Success || c.Compilation.Contents is null))
         {
-            var errors = diagnostics.Where(d => d.Level == BicepDiagnosticLevel.Error).ToList();
             throw new InvalidOperationException(errors.Count > 0
                 ? $"bicep build failed: {string.Join("; ", errors)}"
-                : $"bicep build failed (exit code {output.ExitCode}): {Tools.ErrorText.Trim(output.StandardError)}");
+                : "bicep build failed without saying why: run bicep build on the templates to see its output.");
         }
 
-        var templates = Stage.All.Select(stage => outputDirectory.CombineWithFilePath($"{stage.Name}.json")).ToList();
-        var missing = templates.Where(t => !File.Exists(t.FullPath)).ToList();
-        if (missing.Count > 0)
+        Directory.CreateDirectory(outputDirectory.FullPath);
+        foreach (var (entry, compilation) in compiled)
         {
-            throw new InvalidOperationException($"bicep build wrote no {string.Join(", ", missing.Select(m => m.GetFilename()))}: is bicep/{missing[0].GetFilenameWithoutExtension()}.bicep missing?");
+            await File.WriteAllTextAsync(Output(outputDirectory, StageOf(root, entry)).FullPath, compilation.Contents);
+            await cache.Record(entry, compilation.Diagnostics, bicep);
         }
 
-        return new CompiledTemplates(templates, diagnostics);
+        return new CompiledTemplates(Stage.All.Select(stage => Output(outputDirectory, stage)).ToList(), diagnostics);
     }
 
-    /// <summary>Reads bicep's plain-text diagnostics: <c>path(line,column) : Level code: message [link]</c>.</summary>
-    public static IReadOnlyList<BicepDiagnostic> ParseDiagnostics(string text, string root) =>
-        text.Split('\n')
-            .Select(line => DiagnosticLine().Match(line.TrimEnd('\r')))
-            .Where(match => match.Success)
-            .Select(match => new BicepDiagnostic(
-                match.Groups["level"].Value switch
-                {
-                    "Error" => BicepDiagnosticLevel.Error,
-                    "Warning" => BicepDiagnosticLevel.Warning,
-                    _ => BicepDiagnosticLevel.Note,
-                },
-                match.Groups["code"].Value,
-                match.Groups["message"].Value.Trim(),
-                Relative(match.Groups["path"].Value, root),
-                int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+    private static string Template(DirectoryPath root, Stage stage) => root.Combine("bicep").CombineWithFilePath($"{stage.Name}.bicep").FullPath;
 
-    private static string Relative(string path, string root)
-    {
-        var relative = System.IO.Path.GetRelativePath(root, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
-    }
+    private static Stage StageOf(DirectoryPath root, string entry) => Stage.All.Single(stage => Template(root, stage) == entry);
 
-    [GeneratedRegex(@"^(?<path>.+)\((?<line>\d+),(?<column>\d+)\) : (?<level>Error|Warning|Info|Note) (?<code>[^:\s]+): (?<message>.*?)(?: \[https?://[^\]]+\])?$")]
-    private static partial Regex DiagnosticLine();
+    private static FilePath Output(DirectoryPath outputDirectory, Stage stage) => outputDirectory.CombineWithFilePath($"{stage.Name}.json");
 }

@@ -1,27 +1,39 @@
+using Build.Caching;
 using Build.Tools.Bicep;
 using Cake.Core.IO;
 
 namespace Build.Infrastructure;
 
 /// <summary>
-/// Lints every template, module and parameter file under <c>bicep/</c> in one bicep process (the
-/// rules are in <c>bicep/bicepconfig.json</c>) and writes the findings as SARIF.
+/// Lints every template, module, shared import and parameter file under <c>bicep/</c> with the run's compiler
+/// (the rules are in <c>bicep/bicepconfig.json</c>; compiling a file runs them). Files unchanged since their last
+/// green run (with everything they read) are not compiled again: their findings come from their records.
 /// </summary>
-public sealed class TemplateLinter(BicepRunner bicep)
+public sealed class TemplateLinter(BicepWorkspace bicep, BicepEntryCache cache)
 {
-    /// <summary>Templates, modules, shared imports and every environment's parameter files.</summary>
-    public static string Pattern(DirectoryPath bicepDirectory) => $"{bicepDirectory.FullPath}/**/*.bicep*";
-
-    public LintReport Lint(DirectoryPath root, FilePath sarifFile)
+    /// <summary>The files the lint compiles, in a stable order: every <c>.bicep</c> and <c>.bicepparam</c> under bicep/.</summary>
+    public static IReadOnlyList<string> Entries(DirectoryPath root)
     {
-        var output = bicep.Lint(new BicepLintSettings { Pattern = Pattern(root.Combine("bicep")), Sarif = true });
-        if (output.StandardOutput.Trim().Length == 0)
-        {
-            throw new InvalidOperationException($"bicep lint wrote no SARIF (exit code {output.ExitCode}): {Tools.ErrorText.Trim(output.StandardError)}");
-        }
+        var folder = root.Combine("bicep").FullPath;
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".bicep", StringComparison.Ordinal) || f.EndsWith(".bicepparam", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+    }
 
-        var report = LintReport.Parse(output.StandardOutput, root.FullPath);
-        report.WriteSarif(sarifFile.FullPath);
-        return report;
+    public async Task<LintReport> Lint(BicepEntries entries, DirectoryPath root)
+    {
+        var compiled = await Task.WhenAll(entries.Stale.Select(async entry => (Entry: entry, Compilation: await bicep.Compile(entry))));
+
+        // an entry whose own compilation has no error is green, whatever the others say
+        await Task.WhenAll(compiled
+            .Where(c => c.Compilation.Diagnostics.All(d => BicepDiagnostic.LevelOf(d.Level) != BicepDiagnosticLevel.Error))
+            .Select(c => cache.Record(c.Entry, c.Compilation.Diagnostics, bicep)));
+
+        return LintReport.From(
+            entries.Fresh.Values.SelectMany(record => record.Diagnostics).Concat(compiled.SelectMany(c => c.Compilation.Diagnostics)),
+            root.FullPath);
     }
 }

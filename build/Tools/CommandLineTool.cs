@@ -97,7 +97,7 @@ public abstract class CommandLineTool<TSettings>(
     /// <summary>A copy the suite itself provides, preferred over PATH so that every machine runs the same version.</summary>
     protected virtual FilePath? PinnedToolPath() => null;
 
-    private void EnsureInstalled(TSettings settings)
+    protected void EnsureInstalled(TSettings settings)
     {
         if (Locate(settings) is not null)
         {

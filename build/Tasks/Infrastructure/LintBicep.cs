@@ -8,27 +8,27 @@ using Cake.Core.Diagnostics;
 namespace Build.Tasks.Infrastructure;
 
 [TaskName("Lint.Bicep")]
-[TaskDescription("Lints every Bicep template and parameter file (one bicep process); SARIF in artifacts/lint/bicep.sarif.")]
+[TaskDescription("Lints every Bicep template and parameter file (the run's one bicep compiler); SARIF in artifacts/lint/bicep.sarif.")]
 [Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Lint))]
-public sealed class LintBicep : FrostingTask<BuildContext>
+public sealed class LintBicep(BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
-        var cache = GreenRunCache.For(context);
-        var inputs = BicepInputs.Fingerprint(context, "Lint.Bicep");
-        if (cache.IsFresh("Lint.Bicep", inputs, context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif").FullPath))
+        var sarif = context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif");
+        var cache = BicepEntryCache.For(context, "Lint.Bicep");
+        var entries = BicepEntries.Sort(TemplateLinter.Entries(context.Root), cache);
+        entries.Describe(context.Log, context.Root.FullPath);
+        if (entries.Stale.Count == 0 && File.Exists(sarif.FullPath))
         {
             return;
         }
 
-        // environment.json's problems are reported as themselves here, before any bicep process runs
+        // environment.json's problems are reported as themselves here, before bicep reads it
         EnvironmentInput.Check(context);
 
-        var sarif = context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif");
-        var report = new TemplateLinter(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))
-            .Lint(context.Root, sarif);
-
+        var report = await new TemplateLinter(bicep, cache).Lint(entries, context.Root);
+        report.WriteSarif(sarif.FullPath);
         foreach (var warning in report.Warnings)
         {
             context.Log.Warning(warning.ToString());
@@ -46,6 +46,5 @@ public sealed class LintBicep : FrostingTask<BuildContext>
         }
 
         context.Log.Information($"Bicep lint: {report.Warnings.Count()} warning(s); SARIF in {sarif.FullPath}.");
-        cache.RecordGreen("Lint.Bicep", inputs);
     }
 }

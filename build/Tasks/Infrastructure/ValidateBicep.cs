@@ -8,33 +8,32 @@ using Cake.Core.Diagnostics;
 namespace Build.Tasks.Infrastructure;
 
 [TaskName("Validate.Bicep")]
-[TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (one bicep process).")]
+[TaskDescription("Compiles every Bicep deployment to ARM JSON in artifacts/bicep (the run's one bicep compiler).")]
 [Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
-public sealed class ValidateBicep : FrostingTask<BuildContext>
+public sealed class ValidateBicep(BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
-        var cache = GreenRunCache.For(context);
-        var inputs = BicepInputs.Fingerprint(context, "Validate.Bicep");
-        if (cache.IsFresh("Validate.Bicep", inputs, context.Artifacts.Combine("bicep").FullPath))
+        var output = context.Artifacts.Combine("bicep");
+        var cache = BicepEntryCache.For(context, "Validate.Bicep");
+        var entries = TemplateCompiler.Sort(context.Root, output, cache);
+        entries.Describe(context.Log, context.Root.FullPath);
+        if (entries.Stale.Count == 0)
         {
             return;
         }
 
-        // environment.json's problems are reported as themselves here, before any bicep process runs
+        // environment.json's problems are reported as themselves here, before bicep reads it
         EnvironmentInput.Check(context);
 
-        var compiled = new TemplateCompiler(new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools))
-            .Build(context.Root, context.Artifacts.Combine("bicep"));
-
+        var compiled = await new TemplateCompiler(bicep, cache).Build(entries, context.Root, output);
         foreach (var warning in compiled.Diagnostics)
         {
             context.Log.Warning(warning.ToString());
         }
 
-        context.Log.Information($"Compiled {string.Join(", ", compiled.Templates.Select(t => t.GetFilename()))} into {context.Artifacts.Combine("bicep").FullPath}.");
-        cache.RecordGreen("Validate.Bicep", inputs);
+        context.Log.Information($"Compiled {string.Join(", ", entries.Stale.Select(t => System.IO.Path.GetFileName(t)))} into {output.FullPath}.");
     }
 }

@@ -64,6 +64,13 @@ public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment
         return Capture(settings, arguments, acceptFailure: settings.Mode == BicepSnapshotMode.Validate);
     }
 
+    /// <summary>Starts the long-lived compiler (<c>bicep jsonrpc --stdio</c>) with the bicep this run would use.</summary>
+    public BicepServer StartServer(BicepSettings settings)
+    {
+        EnsureInstalled(settings);
+        return BicepServer.Start(Locate(settings)!.FullPath);
+    }
+
     public string Version(BicepSettings settings)
     {
         var output = Capture(settings, new ProcessArgumentBuilder().Append("--version"));

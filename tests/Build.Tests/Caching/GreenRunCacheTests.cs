@@ -1,4 +1,5 @@
 using Build.Caching;
+using Build.Tools.Bicep;
 using Build.Tests.Fakes;
 using Cake.Core;
 using Cake.Core.Diagnostics;
@@ -63,32 +64,38 @@ public sealed class GreenRunCacheTests
     }
 
     [Test]
-    public void Validate_Bicep_runs_bicep_again_after_a_one_byte_edit_and_not_before()
+    public void Validate_Bicep_compiles_again_exactly_what_reads_an_edited_file()
     {
         var working = Path.Combine(_root, "copy");
         CopyDirectory(Path.Combine(Build.Hosting.RepositoryRoot.Locate(), "bicep"), Path.Combine(working, "bicep"));
-        var template = Path.Combine(working, "bicep", "hub.bicep");
 
-        Assert.That(BicepProcesses(working), Is.EqualTo(1), "first run");
-        Assert.That(BicepProcesses(working), Is.Zero, "nothing changed");
+        Assert.That(Compiled(working), Is.EqualTo(new[] { "cluster.bicep", "hub.bicep", "spoke.bicep" }), "first run");
+        Assert.That(Compiled(working), Is.Null, "nothing changed: the compiler does not even start");
 
-        File.AppendAllText(template, " ");
-        Assert.That(BicepProcesses(working), Is.EqualTo(1), "one byte added");
+        File.AppendAllText(Path.Combine(working, "bicep", "hub.bicep"), "\n// a comment\n");
+        Assert.That(Compiled(working), Is.EqualTo(new[] { "hub.bicep" }), "a comment in the hub");
+
+        File.AppendAllText(Path.Combine(working, "bicep", "modules", "budget.bicep"), "\n// a comment\n");
+        Assert.That(Compiled(working), Is.EqualTo(new[] { "cluster.bicep" }), "a module only the cluster uses");
+
+        File.AppendAllText(Path.Combine(working, "bicep", "bicepconfig.json"), "\n");
+        Assert.That(Compiled(working), Is.EqualTo(new[] { "cluster.bicep", "hub.bicep", "spoke.bicep" }), "the linter's configuration");
     }
 
-    private static int BicepProcesses(string working)
+    /// <returns>The files Validate.Bicep compiled, or null when it started no compiler.</returns>
+    private static string[]? Compiled(string working)
     {
-        CountingProcessRunner? counter = null;
+        BicepWorkspace? workspace = null;
         var exitCode = BuildHost.Create()
             .UseConsole(new TestConsole())
             .ConfigureServices(services =>
             {
                 services.AddSingleton<IConsole>(new CapturingConsole());
-                services.AddSingleton<IProcessRunner>(provider => counter = new CountingProcessRunner(ActivatorUtilities.CreateInstance<ProcessRunner>(provider)));
+                services.AddSingleton(provider => workspace = new BicepWorkspace(provider.GetRequiredService<BuildContext>()));
             })
             .Run(["--target=Validate.Bicep", "--exclusive", $"--working={working}"]);
         Assert.That(exitCode, Is.Zero);
-        return counter?.Started.Count(p => p.StartsWith("bicep", StringComparison.Ordinal)) ?? 0;
+        return workspace is { Started: true } ? [.. workspace.Compiled.Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : null;
     }
 
     private static void CopyDirectory(string source, string target)

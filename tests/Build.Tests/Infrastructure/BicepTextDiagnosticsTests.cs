@@ -13,7 +13,7 @@ public sealed class BicepTextDiagnosticsTests
             Failed to generate snapshot for file /work/repo/bicep/environments/prod/spoke.bicepparam
             """;
 
-        var diagnostics = TemplateCompiler.ParseDiagnostics(stderr, "/work/repo");
+        var diagnostics = BicepTextDiagnostics.Parse(stderr, "/work/repo");
 
         Assert.That(diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
         {

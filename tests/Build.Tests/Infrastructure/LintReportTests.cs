@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Build.Infrastructure;
+using Build.Tools.Bicep;
 
 namespace Build.Tests.Infrastructure;
 
@@ -7,114 +8,76 @@ public sealed class LintReportTests
 {
     private const string Root = "/work/repo";
 
-    // What bicep 0.49.2 prints for `lint --pattern ... --diagnostics-format sarif`: one log per file.
-    private const string TwoLogs = """
-        {
-          "$schema": "https://schemastore.azurewebsites.net/schemas/json/sarif-2.1.0.json",
-          "version": "2.1.0",
-          "runs": [
-            {
-              "tool": { "driver": { "name": "bicep" } },
-              "results": [
-                {
-                  "ruleId": "no-unused-params",
-                  "message": { "text": "Parameter \"x\" is declared but never used. [https://aka.ms/bicep/linter-diagnostics#no-unused-params]" },
-                  "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///work/repo/bicep/hub.bicep" }, "region": { "startLine": 1, "charOffset": 7 } } } ]
-                },
-                {
-                  "ruleId": "BCP009",
-                  "level": "error",
-                  "message": { "text": "Expected a literal value. [https://aka.ms/bicep/core-diagnostics#BCP009]" },
-                  "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///work/repo/bicep/hub.bicep" }, "region": { "startLine": 3, "charOffset": 18 } } } ]
-                }
-              ],
-              "columnKind": "utf16CodeUnits"
-            }
-          ]
-        }{
-          "$schema": "https://schemastore.azurewebsites.net/schemas/json/sarif-2.1.0.json",
-          "version": "2.1.0",
-          "runs": [
-            {
-              "tool": { "driver": { "name": "bicep" } },
-              "results": [
-                {
-                  "ruleId": "no-hardcoded-env-urls",
-                  "level": "error",
-                  "message": { "text": "Environment URLs should not be hardcoded. Found this disallowed host: \"management.azure.com\" [https://aka.ms/bicep/linter-diagnostics#no-hardcoded-env-urls]" },
-                  "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///work/repo/bicep/modules/x.bicep" }, "region": { "startLine": 12, "charOffset": 20 } } } ]
-                }
-              ],
-              "columnKind": "utf16CodeUnits"
-            }
-          ]
-        }
-        """;
+    // What bicep 0.49.2's bicep/compile answers (zero-based positions, level names of Bicep's DiagnosticLevel);
+    // a module's finding comes once with the module and again with every template that compiles it.
+    private static readonly BicepRpcDiagnostic UnusedParameter = Diagnostic("/work/repo/bicep/hub.bicep", 0, 6, "Warning", "no-unused-params", "Parameter \"x\" is declared but never used.");
+    private static readonly BicepRpcDiagnostic Syntax = Diagnostic("/work/repo/bicep/hub.bicep", 2, 17, "Error", "BCP009", "Expected a literal value.");
+    private static readonly BicepRpcDiagnostic HardcodedUrl = Diagnostic("/work/repo/bicep/modules/x.bicep", 11, 19, "Error", "no-hardcoded-env-urls", "Environment URLs should not be hardcoded.");
+    private static readonly BicepRpcDiagnostic Info = Diagnostic("/work/repo/bicep/spoke.bicep", 4, 0, "Info", "use-recent-api-versions", "Use a more recent API version.");
 
     [Test]
-    public void Reads_every_log_bicep_prints_back_to_back()
+    public void A_module_finding_reported_by_several_compilations_counts_once()
     {
-        var report = LintReport.Parse(TwoLogs, Root);
+        var report = LintReport.From([HardcodedUrl, UnusedParameter, HardcodedUrl, Syntax, HardcodedUrl], Root);
 
         Assert.That(report.Diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
         {
             "bicep/hub.bicep:1:7: warning no-unused-params: Parameter \"x\" is declared but never used.",
             "bicep/hub.bicep:3:18: error BCP009: Expected a literal value.",
-            "bicep/modules/x.bicep:12:20: error no-hardcoded-env-urls: Environment URLs should not be hardcoded. Found this disallowed host: \"management.azure.com\"",
+            "bicep/modules/x.bicep:12:20: error no-hardcoded-env-urls: Environment URLs should not be hardcoded.",
         }));
     }
 
     [Test]
-    public void A_result_without_a_level_is_a_warning_as_SARIF_says()
+    public void Errors_warnings_and_notes_keep_their_levels()
     {
-        var report = LintReport.Parse(TwoLogs, Root);
+        var report = LintReport.From([UnusedParameter, Syntax, Info], Root);
 
-        Assert.That(report.Warnings.Select(w => w.RuleId), Is.EqualTo(new[] { "no-unused-params" }));
-        Assert.That(report.Errors.Select(e => e.RuleId), Is.EqualTo(new[] { "BCP009", "no-hardcoded-env-urls" }));
+        Assert.That(report.Errors.Select(d => d.RuleId), Is.EqualTo(new[] { "BCP009" }));
+        Assert.That(report.Warnings.Select(d => d.RuleId), Is.EqualTo(new[] { "no-unused-params" }));
+        Assert.That(Results(report).Select(r => (string?)r!["level"]), Is.EqualTo(new[] { "warning", "error", "note" }));
     }
 
     [Test]
-    public void Merges_the_results_into_one_SARIF_2_1_0_run()
+    public void One_SARIF_2_1_0_run_with_one_based_regions_and_file_uris()
     {
-        var sarif = LintReport.Parse(TwoLogs, Root).Sarif;
+        var report = LintReport.From([Syntax], Root);
 
-        Assert.That((string?)sarif["version"], Is.EqualTo("2.1.0"));
-        var run = sarif["runs"]!.AsArray().Single()!;
-        Assert.That((string?)run["tool"]!["driver"]!["name"], Is.EqualTo("bicep"));
-        Assert.That(run["results"]!.AsArray().Select(r => (string?)r!["ruleId"]), Is.EqualTo(new[] { "no-unused-params", "BCP009", "no-hardcoded-env-urls" }));
+        Assert.That((string?)report.Sarif["version"], Is.EqualTo("2.1.0"));
+        Assert.That(report.Sarif["runs"]!.AsArray(), Has.Count.EqualTo(1));
+        var location = Results(report).Single()!["locations"]![0]!["physicalLocation"]!;
+        Assert.That((string?)location["artifactLocation"]!["uri"], Is.EqualTo("file:///work/repo/bicep/hub.bicep"));
+        Assert.That((int?)location["region"]!["startLine"], Is.EqualTo(3));
+        Assert.That((int?)location["region"]!["startColumn"], Is.EqualTo(18));
     }
 
     [Test]
-    public void No_files_means_an_empty_run()
+    public void No_findings_means_an_empty_run()
     {
-        var report = LintReport.Parse(string.Empty, Root);
+        var report = LintReport.From([], Root);
 
         Assert.That(report.Diagnostics, Is.Empty);
-        Assert.That(report.Sarif["runs"]![0]!["results"]!.AsArray(), Is.Empty);
+        Assert.That(Results(report), Is.Empty);
     }
 
     [Test]
-    public void Output_that_is_not_SARIF_fails_with_one_line()
+    public void Writes_the_log_where_asked()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => LintReport.Parse("Error: something broke", Root))!;
-
-        Assert.That(failure.Message, Does.StartWith("bicep lint did not write SARIF"));
-    }
-
-    [Test]
-    public void Writes_the_merged_log_where_asked()
-    {
-        var folder = Directory.CreateTempSubdirectory("sarif-").FullName;
+        var path = System.IO.Path.Combine(Directory.CreateTempSubdirectory("sarif-").FullName, "lint", "bicep.sarif");
         try
         {
-            var path = Path.Combine(folder, "lint", "bicep.sarif");
-            LintReport.Parse(TwoLogs, Root).WriteSarif(path);
+            LintReport.From([UnusedParameter], Root).WriteSarif(path);
 
-            Assert.That(JsonNode.Parse(File.ReadAllText(path))!["runs"]![0]!["results"]!.AsArray(), Has.Count.EqualTo(3));
+            Assert.That(JsonNode.Parse(File.ReadAllText(path))!["runs"]![0]!["results"]!.AsArray(), Has.Count.EqualTo(1));
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(path))!, recursive: true);
         }
     }
+
+    private static JsonArray Results(LintReport report) => report.Sarif["runs"]![0]!["results"]!.AsArray();
+
+    private static BicepRpcDiagnostic Diagnostic(string source, int line, int character, string level, string code, string message) =>
+        new(source, new BicepRange(new BicepPosition(line, character), new BicepPosition(line, character + 1)), level, code, message);
 }

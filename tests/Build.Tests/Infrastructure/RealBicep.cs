@@ -30,6 +30,17 @@ internal static class RealBicep
         return new BicepRunner(fileSystem, environment, new ProcessRunner(fileSystem, environment, log, tools, configuration), tools);
     }
 
+    /// <summary>
+    /// One long-lived compiler for the whole test run, as a build run has one: tests share it (it re-reads files
+    /// on every request) and it ends with the test process.
+    /// </summary>
+    public static BicepServer Server => SharedServer.Value;
+
+    /// <summary>A fresh workspace (its own per-run memory of compilations) over the shared compiler.</summary>
+    public static BicepWorkspace Workspace() => new(() => Server, ownsServer: false);
+
+    private static readonly Lazy<BicepServer> SharedServer = new(() => Runner().StartServer(new BicepSettings()));
+
     /// <summary>A scratch copy of bicep/ (templates, parameters, committed snapshots) to change freely.</summary>
     public static DirectoryPath CopyOfBicepTree()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Build.Caching;
 using Build.Infrastructure;
 using Cake.Core.IO;
 
@@ -17,12 +18,13 @@ public sealed class TemplateTests
     public void LintAndBuild()
     {
         _artifacts = new DirectoryPath(Directory.CreateTempSubdirectory("bicep-artifacts-").FullName);
-        var bicep = RealBicep.Runner();
-
-        // two independent bicep processes: side by side they take the time of about one and a half
-        Parallel.Invoke(
-            () => _lint = new TemplateLinter(bicep).Lint(RealBicep.RepositoryRoot, _artifacts.CombineWithFilePath("lint/bicep.sarif")),
-            () => _compiled = new TemplateCompiler(bicep).Build(RealBicep.RepositoryRoot, _artifacts.Combine("bicep")));
+        using var bicep = RealBicep.Workspace();
+        var cache = new BicepEntryCache(_artifacts.FullPath, RealBicep.RepositoryRoot.FullPath, "prod", bicepPath: null, enabled: false, "Lint.Bicep");
+        var root = RealBicep.RepositoryRoot;
+        _lint = new TemplateLinter(bicep, cache).Lint(BicepEntries.Sort(TemplateLinter.Entries(root), cache), root).GetAwaiter().GetResult();
+        _lint.WriteSarif(_artifacts.CombineWithFilePath("lint/bicep.sarif").FullPath);
+        _compiled = new TemplateCompiler(bicep, cache).Build(TemplateCompiler.Sort(root, _artifacts.Combine("bicep"), cache), root, _artifacts.Combine("bicep")).GetAwaiter().GetResult();
+        Assert.That(bicep.Compiled, Has.Count.EqualTo(TemplateLinter.Entries(root).Count), "the build reuses the lint's compilations");
     }
 
     [OneTimeTearDown]
