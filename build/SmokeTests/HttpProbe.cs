@@ -23,7 +23,6 @@ public sealed class HttpProbe(SmokeConnector connector, string hostName) : IDisp
         AllowAutoRedirect = false,
         UseCookies = false,
         UseProxy = false,
-        ConnectTimeout = connector.Timeout,
         SslOptions = new SslClientAuthenticationOptions
         {
             EnabledSslProtocols = TlsHandshake.Modern,
@@ -32,7 +31,8 @@ public sealed class HttpProbe(SmokeConnector connector, string hostName) : IDisp
         },
     })
     {
-        Timeout = connector.Timeout,
+        // every request runs under the connector's time limit, on the run's clock
+        Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
     /// <param name="newConnection">Close the connection afterwards, so the next request may reach another pod.</param>
@@ -49,9 +49,8 @@ public sealed class HttpProbe(SmokeConnector connector, string hostName) : IDisp
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         request.Headers.ConnectionClose = newConnection;
 
-        // HttpClient.Timeout stops at the headers; a body that stalls must not hang the smoke test either.
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(connector.Timeout);
+        // one limit for the headers and the body: a body that stalls must not hang the smoke test either
+        using var limit = connector.Limit(cancellation);
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
         var raw = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(limit.Token), limit.Token);
         var encoding = response.Content.Headers.ContentEncoding.Count == 0 ? null : string.Join(", ", response.Content.Headers.ContentEncoding);

@@ -21,8 +21,7 @@ public static class LegacyTlsProbe
             return new ServerAnswer(ServerVerdict.Inconclusive, $"could not be reached ({NetworkFailure.Describe(exception, connector.Endpoint, connector.Timeout)})");
         }
 
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(connector.Timeout);
+        using var limit = connector.Limit(cancellation);
         await using var stream = new NetworkStream(socket, ownsSocket: true);
         try
         {

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Build.SmokeTests;
 
 /// <summary>Opens TCP connections to an endpoint, resolving a name at most once and never waiting past the timeout.</summary>
-public sealed class SmokeConnector(SmokeEndpoint endpoint, TimeSpan timeout)
+public sealed class SmokeConnector(SmokeEndpoint endpoint, TimeSpan timeout, TimeProvider clock)
 {
     private IPAddress? _address;
 
@@ -12,10 +12,15 @@ public sealed class SmokeConnector(SmokeEndpoint endpoint, TimeSpan timeout)
 
     public TimeSpan Timeout => timeout;
 
+    /// <summary>The run's clock, which every wait on this endpoint counts on.</summary>
+    public TimeProvider Clock => clock;
+
+    /// <summary>A token for one step against this endpoint: cancelled by the caller or after the timeout.</summary>
+    public TimeLimit Limit(CancellationToken cancellation) => new(timeout, clock, cancellation);
+
     public async Task<Socket> ConnectAsync(CancellationToken cancellation)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(timeout);
+        using var limit = Limit(cancellation);
         var address = _address ??= await ResolveAsync(limit.Token);
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Build.Certificates;
@@ -25,21 +24,21 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         options.Validate();
         var roots = options.CaFile is null ? null : CertificateChecks.LoadRoots(options.CaFile);
         var started = clock.GetUtcNow();
-        var total = Stopwatch.StartNew();
-        var connector = new SmokeConnector(options.Endpoint, options.Timeout);
+        var total = clock.GetTimestamp();
+        var connector = new SmokeConnector(options.Endpoint, options.Timeout, clock);
         var checks = new List<CheckResult>();
 
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         var handshake = await TlsHandshake.PerformAsync(connector, options.HostName, cancellation);
         checks.Add(handshake.Succeeded
-            ? CheckResult.Pass(SmokeCheckNames.Handshake, $"{TlsHandshake.Describe(handshake.Protocol)} ({handshake.CipherSuite}) with SNI {options.HostName}", watch.Elapsed)
-            : CheckResult.Fail(SmokeCheckNames.Handshake, $"{NetworkFailure.Describe(handshake.Error!, options.Endpoint, options.Timeout)}; expected a TLS 1.2 or 1.3 handshake with SNI {options.HostName}", watch.Elapsed));
+            ? CheckResult.Pass(SmokeCheckNames.Handshake, $"{TlsHandshake.Describe(handshake.Protocol)} ({handshake.CipherSuite}) with SNI {options.HostName}", clock.GetElapsedTime(watch))
+            : CheckResult.Fail(SmokeCheckNames.Handshake, $"{NetworkFailure.Describe(handshake.Error!, options.Endpoint, options.Timeout)}; expected a TLS 1.2 or 1.3 handshake with SNI {options.HostName}", clock.GetElapsedTime(watch)));
 
         if (handshake.Error is { } error && NetworkFailure.IsUnreachable(error))
         {
             // Everything else needs a connection: one clear failure beats ten echoes of it.
             checks.AddRange(Planned(options).Skip(1).Select(name => CheckResult.Skip(name, $"not run: {options.Endpoint} could not be reached")));
-            return new SmokeTestReport(options, checks, started, total.Elapsed);
+            return new SmokeTestReport(options, checks, started, clock.GetElapsedTime(total));
         }
 
         checks.Add(await LegacyCheckAsync(connector, TlsVersion.Tls10, SmokeCheckNames.Tls10Refused, options.HostName, cancellation));
@@ -76,10 +75,10 @@ public sealed class SmokeTestRunner(TimeProvider clock)
 
         if (options.IngressEndpoint is { } ingress)
         {
-            checks.Add(await IngressIsolationCheckAsync(new SmokeConnector(ingress, options.Timeout), options.IngressHostName!, options.Path, cancellation));
+            checks.Add(await IngressIsolationCheckAsync(new SmokeConnector(ingress, options.Timeout, clock), options.IngressHostName!, options.Path, cancellation));
         }
 
-        return new SmokeTestReport(options, checks, started, total.Elapsed);
+        return new SmokeTestReport(options, checks, started, clock.GetElapsedTime(total));
     }
 
     /// <summary>The checks these options ask for, in order.</summary>
@@ -110,23 +109,23 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         return names;
     }
 
-    private static async Task<CheckResult> LegacyCheckAsync(SmokeConnector connector, ushort version, string name, string hostName, CancellationToken cancellation)
+    private async Task<CheckResult> LegacyCheckAsync(SmokeConnector connector, ushort version, string name, string hostName, CancellationToken cancellation)
     {
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         var answer = await LegacyTlsProbe.ProbeAsync(connector, version, hostName, cancellation);
         var offered = TlsVersion.Name(version);
         return answer.Verdict switch
         {
-            ServerVerdict.Refused => CheckResult.Pass(name, $"the server {answer.Description}", watch.Elapsed),
-            ServerVerdict.Accepted => CheckResult.Fail(name, $"the server accepted {offered}: it {answer.Description}; expected an alert or a closed connection", watch.Elapsed),
-            _ => CheckResult.Fail(name, $"could not tell whether {offered} is refused: the server {answer.Description}; expected an alert or a closed connection", watch.Elapsed),
+            ServerVerdict.Refused => CheckResult.Pass(name, $"the server {answer.Description}", clock.GetElapsedTime(watch)),
+            ServerVerdict.Accepted => CheckResult.Fail(name, $"the server accepted {offered}: it {answer.Description}; expected an alert or a closed connection", clock.GetElapsedTime(watch)),
+            _ => CheckResult.Fail(name, $"could not tell whether {offered} is refused: the server {answer.Description}; expected an alert or a closed connection", clock.GetElapsedTime(watch)),
         };
     }
 
     /// <summary>Traefik with sniStrict refuses a handshake whose SNI matches no certificate, and one without SNI.</summary>
-    private static async Task<CheckResult> StrictSniCheckAsync(SmokeConnector connector, CancellationToken cancellation)
+    private async Task<CheckResult> StrictSniCheckAsync(SmokeConnector connector, CancellationToken cancellation)
     {
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         foreach (var (serverName, label) in new[] { (WrongServerName, $"SNI {WrongServerName}"), (string.Empty, "no SNI") })
         {
             var attempt = await TlsHandshake.PerformAsync(connector, serverName, cancellation);
@@ -136,23 +135,23 @@ public sealed class SmokeTestRunner(TimeProvider clock)
                     ? "a certificate valid for that wrong name"
                     : "a default certificate";
                 return CheckResult.Fail(SmokeCheckNames.StrictSni,
-                    $"with {label} the server presented '{presented.GetNameInfo(X509NameType.SimpleName, false)}' ({which}); expected the handshake refused", watch.Elapsed);
+                    $"with {label} the server presented '{presented.GetNameInfo(X509NameType.SimpleName, false)}' ({which}); expected the handshake refused", clock.GetElapsedTime(watch));
             }
 
             if (attempt.Error is { } error && error is not (AuthenticationException or IOException))
             {
                 return CheckResult.Fail(SmokeCheckNames.StrictSni,
-                    $"could not tell: with {label}, {NetworkFailure.Describe(error, connector.Endpoint, connector.Timeout)}; expected the handshake refused", watch.Elapsed);
+                    $"could not tell: with {label}, {NetworkFailure.Describe(error, connector.Endpoint, connector.Timeout)}; expected the handshake refused", clock.GetElapsedTime(watch));
             }
         }
 
-        return CheckResult.Pass(SmokeCheckNames.StrictSni, $"handshakes with SNI {WrongServerName} and with no SNI were refused", watch.Elapsed);
+        return CheckResult.Pass(SmokeCheckNames.StrictSni, $"handshakes with SNI {WrongServerName} and with no SNI were refused", clock.GetElapsedTime(watch));
     }
 
-    private static async Task<IReadOnlyList<CheckResult>> HttpChecksAsync(SmokeConnector connector, SmokeTestOptions options, CancellationToken cancellation)
+    private async Task<IReadOnlyList<CheckResult>> HttpChecksAsync(SmokeConnector connector, SmokeTestOptions options, CancellationToken cancellation)
     {
         var results = new List<CheckResult>();
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         var request = $"GET {options.Path} with Host {options.HostName}";
         using var http = new HttpProbe(connector, options.HostName);
         HttpAnswer first;
@@ -162,7 +161,7 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
         {
-            results.Add(CheckResult.Fail(SmokeCheckNames.HttpStatus, $"{request}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected an HTTP answer", watch.Elapsed));
+            results.Add(CheckResult.Fail(SmokeCheckNames.HttpStatus, $"{request}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected an HTTP answer", clock.GetElapsedTime(watch)));
             results.Add(CheckResult.Skip(SmokeCheckNames.Gzip, "not run: no HTTP answer"));
             if (options.ExpectDistinctBackends > 0)
             {
@@ -173,8 +172,8 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         }
 
         results.Add(first.IsSuccess
-            ? CheckResult.Pass(SmokeCheckNames.HttpStatus, $"HTTP {first.StatusCode} for {request}", watch.Elapsed)
-            : CheckResult.Fail(SmokeCheckNames.HttpStatus, $"saw HTTP {first.StatusCode} {first.ReasonPhrase} for {request}; expected 2xx", watch.Elapsed));
+            ? CheckResult.Pass(SmokeCheckNames.HttpStatus, $"HTTP {first.StatusCode} for {request}", clock.GetElapsedTime(watch))
+            : CheckResult.Fail(SmokeCheckNames.HttpStatus, $"saw HTTP {first.StatusCode} {first.ReasonPhrase} for {request}; expected 2xx", clock.GetElapsedTime(watch)));
         results.Add(first.IsSuccess ? GzipCheck(first) : CheckResult.Skip(SmokeCheckNames.Gzip, "not run: no 2xx answer"));
         if (options.ExpectDistinctBackends > 0)
         {
@@ -198,9 +197,9 @@ public sealed class SmokeTestRunner(TimeProvider clock)
     }
 
     /// <summary>Fresh connections until enough different pods have answered, or the attempts run out.</summary>
-    private static async Task<CheckResult> DistinctBackendsCheckAsync(HttpProbe http, HttpAnswer first, SmokeTestOptions options, CancellationToken cancellation)
+    private async Task<CheckResult> DistinctBackendsCheckAsync(HttpProbe http, HttpAnswer first, SmokeTestOptions options, CancellationToken cancellation)
     {
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         var wanted = options.ExpectDistinctBackends;
         var attempts = Math.Max(10, 5 * wanted);
         var seen = new List<string?> { BackendHostName.Find(first.Body) };
@@ -215,41 +214,41 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
         {
             return CheckResult.Fail(SmokeCheckNames.DistinctBackends,
-                $"request {seen.Count + 1}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected {wanted} backends to answer", watch.Elapsed);
+                $"request {seen.Count + 1}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected {wanted} backends to answer", clock.GetElapsedTime(watch));
         }
 
         var distinct = seen.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count == 0)
         {
             return CheckResult.Fail(SmokeCheckNames.DistinctBackends,
-                $"found no host name in the page at {options.Path} (looked for a 'Host name' cell, a \"hostName\" JSON field, a 'Host name:' line); expected the aspnetapp page", watch.Elapsed);
+                $"found no host name in the page at {options.Path} (looked for a 'Host name' cell, a \"hostName\" JSON field, a 'Host name:' line); expected the aspnetapp page", clock.GetElapsedTime(watch));
         }
 
         var list = string.Join(", ", distinct);
         return distinct.Count >= wanted
-            ? CheckResult.Pass(SmokeCheckNames.DistinctBackends, $"{distinct.Count} backends in {seen.Count} requests: {list}", watch.Elapsed)
-            : CheckResult.Fail(SmokeCheckNames.DistinctBackends, $"saw {distinct.Count} distinct backend(s) ({list}) in {seen.Count} requests; expected at least {wanted}", watch.Elapsed);
+            ? CheckResult.Pass(SmokeCheckNames.DistinctBackends, $"{distinct.Count} backends in {seen.Count} requests: {list}", clock.GetElapsedTime(watch))
+            : CheckResult.Fail(SmokeCheckNames.DistinctBackends, $"saw {distinct.Count} distinct backend(s) ({list}) in {seen.Count} requests; expected at least {wanted}", clock.GetElapsedTime(watch));
     }
 
     /// <summary>
     /// The ingress must serve the gateway only. From here (not the gateway) a refused or unanswered connection,
     /// a refused handshake, or HTTP 403 from the IP allow list passes; any other HTTP answer fails.
     /// </summary>
-    private static async Task<CheckResult> IngressIsolationCheckAsync(SmokeConnector ingress, string hostName, string path, CancellationToken cancellation)
+    private async Task<CheckResult> IngressIsolationCheckAsync(SmokeConnector ingress, string hostName, string path, CancellationToken cancellation)
     {
-        var watch = Stopwatch.StartNew();
+        var watch = clock.GetTimestamp();
         using var http = new HttpProbe(ingress, hostName);
         try
         {
             var answer = await http.GetAsync(path, newConnection: true, cancellation);
             return answer.StatusCode == 403
-                ? CheckResult.Pass(SmokeCheckNames.IngressIsolation, $"the ingress {ingress.Endpoint} answered HTTP 403 to this machine (IP allow list)", watch.Elapsed)
+                ? CheckResult.Pass(SmokeCheckNames.IngressIsolation, $"the ingress {ingress.Endpoint} answered HTTP 403 to this machine (IP allow list)", clock.GetElapsedTime(watch))
                 : CheckResult.Fail(SmokeCheckNames.IngressIsolation,
-                    $"saw HTTP {answer.StatusCode} from the ingress {ingress.Endpoint} for GET {path} from this machine, which is not the gateway; expected no connection or HTTP 403", watch.Elapsed);
+                    $"saw HTTP {answer.StatusCode} from the ingress {ingress.Endpoint} for GET {path} from this machine, which is not the gateway; expected no connection or HTTP 403", clock.GetElapsedTime(watch));
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
         {
-            return CheckResult.Pass(SmokeCheckNames.IngressIsolation, $"the ingress refused this machine: {NetworkFailure.Describe(exception, ingress.Endpoint, ingress.Timeout)}", watch.Elapsed);
+            return CheckResult.Pass(SmokeCheckNames.IngressIsolation, $"the ingress refused this machine: {NetworkFailure.Describe(exception, ingress.Endpoint, ingress.Timeout)}", clock.GetElapsedTime(watch));
         }
     }
 }

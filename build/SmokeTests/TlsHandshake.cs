@@ -28,8 +28,7 @@ public sealed record TlsHandshake(
         {
             using var socket = await connector.ConnectAsync(cancellation);
             await using var stream = new SslStream(new System.Net.Sockets.NetworkStream(socket, ownsSocket: true));
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            limit.CancelAfter(connector.Timeout);
+            using var limit = connector.Limit(cancellation);
             var options = new SslClientAuthenticationOptions
             {
                 TargetHost = serverName,

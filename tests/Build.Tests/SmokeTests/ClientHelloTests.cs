@@ -63,7 +63,7 @@ public sealed class ClientHelloTests
         app.Run(context => context.Response.WriteAsync("ok"));
         var port = await LoopbackServer.StartAsync(app);
 
-        var answer = await LegacyTlsProbe.ProbeAsync(new SmokeConnector(new SmokeEndpoint("127.0.0.1", port), TimeSpan.FromSeconds(5)), TlsVersion.Tls12, "bicycle.contoso.com", CancellationToken.None);
+        var answer = await LegacyTlsProbe.ProbeAsync(new SmokeConnector(new SmokeEndpoint("127.0.0.1", port), TimeSpan.FromSeconds(5), TimeProvider.System), TlsVersion.Tls12, "bicycle.contoso.com", CancellationToken.None);
 
         Assert.That(answer, Is.EqualTo(new ServerAnswer(ServerVerdict.Accepted, "answered with a TLS 1.2 ServerHello", TlsVersion.Tls12)));
         Assert.That(names, Is.EqualTo(new[] { "bicycle.contoso.com" }));

@@ -1,34 +1,45 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Build.SmokeTests;
+using Build.Tests.Fakes;
 using FakeCloudHost.Edge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Build.Tests.SmokeTests;
 
-/// <summary>Refused connections, unknown names, silent servers and non-TLS servers are results with one clear line, never a hang.</summary>
+/// <summary>
+/// Refused connections, unknown names, silent servers and non-TLS servers are results with one clear line, never a
+/// hang. The timeouts run on a fake clock: a silent server's timeout passes when the test moves the clock, and a
+/// refused connection must end while the clock stands still (waiting for the timeout would never end; the guard
+/// only stops a broken test from hanging the run).
+/// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class SmokeTestNetworkFailureTests
 {
     private const string HostName = "bicycle.contoso.com";
 
+    /// <summary>Not a duration under test: only what stops a broken test from hanging the whole run.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
     [Test]
     public async Task A_closed_port_is_one_clear_failure_and_the_rest_is_skipped()
     {
         var port = ClosedPort();
-        var watch = Stopwatch.StartNew();
+        var stillClock = new FakeTimeProvider();
 
-        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(2) });
+        var report = await new SmokeTestRunner(stillClock)
+            .RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(2) })
+            .WaitAsync(HangGuard);
 
         Assert.That(report.Failures.Select(f => f.Detail), Is.EqualTo(new[]
         {
             $"connection refused by 127.0.0.1:{port} (nothing listening, or a firewall rejecting); expected a TLS 1.2 or 1.3 handshake with SNI {HostName}",
         }));
         Assert.That(report.Checks.Skip(1).Select(c => c.Outcome), Is.All.EqualTo(CheckOutcome.Skipped));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(report.Duration, Is.EqualTo(TimeSpan.Zero), "no time passed on the run's clock: it never waited for the timeout");
     }
 
     [Test]
@@ -46,21 +57,25 @@ public sealed class SmokeTestNetworkFailureTests
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
         var accepted = new List<Socket>();
+        var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _ = Task.Run(async () =>
         {
             while (true)
             {
                 accepted.Add(await silent.AcceptSocketAsync());
+                connected.TrySetResult();
             }
         });
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var watch = Stopwatch.StartNew();
+        var clock = new FakeTimeProvider();
 
-        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+        // the clock moves only once the smoke test is connected and waiting for the server's answer
+        var run = new SmokeTestRunner(clock).RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+        await connected.Task.WaitAsync(HangGuard);
+        var report = await TimeTravel.Run(clock, () => run, TimeSpan.FromSeconds(1)).WaitAsync(HangGuard);
 
         Assert.That(report[SmokeCheckNames.Handshake].Detail, Does.StartWith($"no answer from 127.0.0.1:{port} within 1 s"));
         Assert.That(report.Checks.Skip(1).Select(c => c.Outcome), Is.All.EqualTo(CheckOutcome.Skipped));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
         silent.Stop();
         accepted.ForEach(s => s.Dispose());
     }
@@ -88,19 +103,23 @@ public sealed class SmokeTestNetworkFailureTests
         var certificate = SmokeHarnessSetUp.Certificates.Gateway;
         var builder = LoopbackServer.CreateBuilder(listen => listen.UseHttps(certificate));
         await using var app = builder.Build();
+        var headersSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Run(async context =>
         {
             context.Response.ContentLength = 1000;
             await context.Response.Body.FlushAsync();
+            headersSent.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.RequestAborted);
         });
         var port = await LoopbackServer.StartAsync(app);
-        var watch = Stopwatch.StartNew();
+        var clock = new FakeTimeProvider();
 
-        var report = await new SmokeTestRunner().RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+        // the handshakes and probes before it run on a standing clock; it moves once the body is what is awaited
+        var run = new SmokeTestRunner(clock).RunAsync(new SmokeTestOptions(new SmokeEndpoint("127.0.0.1", port), HostName) { Timeout = TimeSpan.FromSeconds(1) });
+        await headersSent.Task.WaitAsync(HangGuard);
+        var report = await TimeTravel.Run(clock, () => run, TimeSpan.FromSeconds(1)).WaitAsync(HangGuard);
 
         Assert.That(report[SmokeCheckNames.HttpStatus].Detail, Is.EqualTo($"GET / with Host {HostName}: no answer from 127.0.0.1:{port} within 1 s; expected an HTTP answer"));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
         await app.StopAsync();
     }
 
