@@ -57,7 +57,7 @@ public sealed class SnapshotTests
                 "hub and spoke were regenerated before the cluster failed, but none was put in place");
             Assert.That(Directory.GetFiles(layout.EnvironmentDirectory.FullPath).Select(System.IO.Path.GetFileName), Is.EquivalentTo(new[]
             {
-                "environment.json", "hub.bicepparam", "spoke.bicepparam", "cluster.bicepparam", "hub.snapshot.json", "spoke.snapshot.json", "cluster.snapshot.json",
+                "environment.json", "cluster-policy.json", "hub.bicepparam", "spoke.bicepparam", "cluster.bicepparam", "hub.snapshot.json", "spoke.snapshot.json", "cluster.snapshot.json",
             }), "nothing staged is left beside them");
         }
         finally
