@@ -1,5 +1,6 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
+using Build.Kubernetes.Charts;
 using Build.Network;
 using Build.Resources.Azure;
 using Build.Validation.Suppressions;
@@ -7,42 +8,40 @@ using Cake.Core.IO;
 
 namespace Build.Validation;
 
-/// <summary>Reads an environment's input from the repository: the committed snapshots (parsed once, for resources and outputs alike), the rendered layer, and the rest.</summary>
+/// <summary>Reads an environment's input from the repository: the committed snapshots (parsed once, for resources and outputs alike), the layer rendered with the charts, and the rest.</summary>
 public static class ValidationInputLoader
 {
-    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today)
+    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts)
     {
         var layout = new EnvironmentLayout(root, environment);
         EnvironmentSettings.Load(layout);
         var deployments = Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList();
         var outputs = Outputs(deployments);
-        var (layer, failure) = Render(root.FullPath, environment, outputs);
         return new ValidationInput(
             environment,
             AzureResources.From(deployments),
             outputs,
-            layer,
+            Render(root.FullPath, environment, outputs, charts),
             ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath),
             CertificateEvidence.Load(root, environment, outputs),
             SuppressionFile.Load(root.FullPath),
             today,
-            headroom,
-            layerFailure: failure);
+            headroom);
     }
 
     /// <summary>
-    /// Renders the layer as Validate.Kubernetes does. When it does not hold together the failure (file:line and
-    /// the problem) becomes a finding and the rules over Azure still run, so one report shows everything.
+    /// Renders the layer as Validate.Kubernetes does, charts included. What does not hold together (file:line and the
+    /// problem) becomes a finding and the rules over Azure still run, so one report shows everything.
     /// </summary>
-    public static (KubernetesLayer Layer, KubernetesSourceException? Failure) Render(string root, string environment, StackOutputs outputs)
+    public static KubernetesLayer Render(string root, string environment, StackOutputs outputs, ChartRenderer charts)
     {
         try
         {
-            return (new KubernetesLayerRenderer(new KubernetesLayout(root)).Render(environment, outputs), null);
+            return new KubernetesLayerRenderer(new KubernetesLayout(root), charts).Assess(environment, outputs);
         }
         catch (KubernetesSourceException failure)
         {
-            return (new KubernetesLayer(environment, [], [], [], [], []), failure);
+            return new KubernetesLayer(environment, [], [], [], [], []) { Problems = [failure] };
         }
     }
 

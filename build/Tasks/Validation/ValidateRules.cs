@@ -1,4 +1,5 @@
 using Build.Hosting;
+using Build.Kubernetes.Charts;
 using Build.Validation;
 using Build.Validation.Reports;
 using Cake.Core.Diagnostics;
@@ -15,7 +16,7 @@ public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildCont
 {
     public override void Run(BuildContext context)
     {
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, ValidationArguments.Headroom(context), ValidationArguments.Today);
+        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, ValidationArguments.Headroom(context), ValidationArguments.Today, ChartRenderer.For(context, context.Root.FullPath));
         var result = RuleEngine.Default.Evaluate(input);
         var (sarif, junit) = ValidationReports.Write(result, context.Artifacts.Combine(ValidationReports.Folder).FullPath, ValidationReports.Results);
         console.Write(FindingsTable.Render(result));

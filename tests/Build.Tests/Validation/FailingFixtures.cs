@@ -99,7 +99,7 @@ public static class FailingFixtures
         yield return new("K8S015", "plain HTTP entry point", prod => prod.Edit(Ingress, "router.entrypoints: websecure", "router.entrypoints: web"), "metadata.annotations['traefik.ingress.kubernetes.io/router.entrypoints'] is 'web'");
         yield return new("K8S016", "allow list not attached", prod => prod.Edit(Ingress, "\"${output:traefikNamespace}-app-gateway-subnet@kubernetescrd,${output:traefikNamespace}-gzip@kubernetescrd\"", "\"${output:traefikNamespace}-gzip@kubernetescrd\""), "metadata.annotations['traefik.ingress.kubernetes.io/router.middlewares'] is 'a0008-gzip@kubernetescrd'");
         yield return new("K8S017", "autoscaler for a renamed Deployment", prod => prod.Edit(Workload, "    name: aspnetapp\n  minReplicas", "    name: aspnetapp-v2\n  minReplicas"), "spec.scaleTargetRef is apps/v1/Deployment/aspnetapp-v2");
-        yield return new("K8S018", "Traefik on a public load balancer", prod => prod.Edit(TraefikValues, "service.beta.kubernetes.io/azure-load-balancer-internal: \"true\"", "service.beta.kubernetes.io/azure-load-balancer-internal: \"false\""), "service.annotations['service.beta.kubernetes.io/azure-load-balancer-internal'] is 'false', expected 'true'");
+        yield return new("K8S018", "Traefik on a public load balancer", prod => prod.Edit(TraefikValues, "service.beta.kubernetes.io/azure-load-balancer-internal: \"true\"", "service.beta.kubernetes.io/azure-load-balancer-internal: \"false\""), "Service/a0008/traefik: metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-internal'] is 'false', expected 'true': the Service would get a public IP (service.annotations in helm/traefik.values.yaml)");
         yield return new("K8S019", "baseline Pod Security", prod =>
         {
             prod.Edit("manifests/1-cluster-baseline/namespaces.yaml", "pod-security.kubernetes.io/enforce: restricted", "pod-security.kubernetes.io/enforce: baseline");
@@ -113,7 +113,7 @@ public static class FailingFixtures
         {
             prod.Outputs(Stage.Spoke)[OutputNames.IngressLoadBalancerIp] = "10.240.4.20";
             prod.Resource(Stage.Cluster, ArmTypes.PrivateDnsARecord).Properties()["aRecords"]![0]!["ipv4Address"] = "10.240.4.20";
-        }, "service.annotations['service.beta.kubernetes.io/azure-load-balancer-ipv4'] is 10.240.4.20, outside snet-cluster-ingress (10.240.4.0/28)");
+        }, "metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-ipv4'] is 10.240.4.20, outside snet-cluster-ingress (10.240.4.0/28)");
         yield return new("X003", "probe for another host", prod => prod.Gateway().Properties()["probes"]![0]!.AsObject().Set("properties.host", "wrong.aks-ingress.contoso.com"), "properties.probes['traefik-https'].properties.host is 'wrong.aks-ingress.contoso.com', expected 'bu0001a0008-00.aks-ingress.contoso.com'");
         yield return new("X004", "listener for another host", prod => prod.Gateway().Properties()["httpListeners"]![0]!.AsObject().Set("properties.hostName", "shop.contoso.com"), "properties.httpListeners['bicycle-https'].properties.hostName is 'shop.contoso.com', expected the gatewayHostName output 'bicycle.contoso.com'");
         yield return new("X005", "another vault in the SecretProviderClass", prod => prod.Edit("manifests/2-secrets-store/ingress-certificate.yaml", "keyvaultName: \"${output:keyVaultName}\"", "keyvaultName: \"kv-other\""), "spec.parameters.keyvaultName is 'kv-other'");

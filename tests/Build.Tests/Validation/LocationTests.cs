@@ -30,7 +30,7 @@ public sealed class LocationTests
     }
 
     [Test]
-    public void A_values_finding_points_at_the_values_file()
+    public void A_finding_about_an_object_a_chart_renders_points_at_the_value_that_sets_it()
     {
         using var prod = new ProdFixture();
         var line = prod.Edit("helm/traefik.values.yaml", "  replicas: 2", "  replicas: 1");
@@ -38,7 +38,7 @@ public sealed class LocationTests
         var finding = prod.Validate().Errors.Single();
 
         Assert.That(finding.Location.ToString(), Is.EqualTo($"helm/traefik.values.yaml:{line}"));
-        Assert.That(finding.Message, Does.StartWith("Deployment/a0008/traefik: deployment.replicas is 1"));
+        Assert.That(finding.Message, Is.EqualTo("Deployment/a0008/traefik: spec.replicas is 1, expected 2 or more (deployment.replicas in helm/traefik.values.yaml)"));
     }
 
     [Test]

@@ -51,7 +51,7 @@ public sealed class RealTemplateTests
         _drift = Assert.Catch(() => SnapshotDriftReport.Check(() => snapshots.Validate([Stage.Cluster]), _layout, _reports));
         var overwrite = SnapshotScope.For(Stage.Cluster, EnvironmentSettings.Load(_layout)).Settings(_layout, Stage.Cluster, BicepSnapshotMode.Overwrite);
         Assert.That(RealBicep.Runner().Snapshot(overwrite).Succeeded, Is.True);
-        _result = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today));
+        _result = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today, Build.Tests.Kubernetes.RealHelm.Charts()));
     }
 
     [OneTimeTearDown]

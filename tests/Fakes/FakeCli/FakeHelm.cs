@@ -1,12 +1,19 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace FakeCli;
 
-/// <summary>The FAKE helm: repositories and releases (with their labels), as helm 4 reports them.</summary>
+/// <summary>
+/// The FAKE helm: repositories and releases (with their labels), as helm 4 reports them. What helm does without a
+/// cluster (template, lint, show, pull) is not faked: the real helm (the next one on PATH) runs it, as Validate needs.
+/// </summary>
 internal sealed class FakeHelm(FakeState state)
 {
+    private static readonly string[] Offline = ["template", "lint", "show", "pull"];
+
     public string Run(Arguments args) => string.Join(' ', args.All.Take(2)) switch
     {
+        _ when Offline.Contains(args.All[0]) => RealHelm(args),
         _ when args.Command == "version" => "v4.1.4+g05fa379\n",
         "repo add" => RepoAdd(args),
         "repo update" => "Update Complete. ⎈Happy Helming!⎈\n",
@@ -16,6 +23,28 @@ internal sealed class FakeHelm(FakeState state)
     };
 
     private JsonObject Releases => state.Section("releases");
+
+    /// <summary>Runs the real helm with the same arguments: its output, or its error and exit code.</summary>
+    private static string RealHelm(Arguments args)
+    {
+        var own = Path.Combine(Environment.GetEnvironmentVariable("FAKE_CLI_HOME") ?? string.Empty, "bin");
+        var helm = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Where(folder => folder.Length > 0 && !string.Equals(Path.GetFullPath(folder).TrimEnd('/'), Path.GetFullPath(own).TrimEnd('/'), StringComparison.Ordinal))
+            .Select(folder => Path.Combine(folder, "helm"))
+            .FirstOrDefault(File.Exists)
+            ?? throw new FakeFailure(127, "Error: the fake helm renders with the real helm, and there is none on PATH after the fake's own folder (run ./build.sh --target=Tools).");
+        var start = new ProcessStartInfo(helm) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args.All)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output.Result : throw new FakeFailure(process.ExitCode, error.Result.TrimEnd());
+    }
 
     private string RepoAdd(Arguments args)
     {

@@ -12,6 +12,8 @@ public sealed class TrustedRegistries : WorkloadRule
         "Nodes reach only the cluster's registry (over Private Link) and Microsoft's, through the firewall: images come from the ACR they were imported into, or from MCR.",
         ["Azure Policy: Kubernetes cluster containers should only use allowed images"]);
 
+    protected override bool HoldsInSystemNamespaces => true;
+
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
         var allowed = Allowed(input);
