@@ -11,5 +11,6 @@ public static class BuildServices
         services.AddSingleton<DeploymentSession>();
         services.AddSingleton<ProgressReporter>();
         services.AddSingleton<DeployedLayer>();
+        services.AddSingleton<Tasks.Validate.RunPlan>();
     }
 }

@@ -9,8 +9,8 @@ namespace Build.Kubernetes;
 /// <see cref="StackOutputs"/>; with a <see cref="ChartRenderer"/>, renders each release with <c>helm template</c> (the
 /// pinned chart, the cluster's Kubernetes version) into the objects the cluster will receive and takes the CRDs the
 /// charts ship as the schemas of the manifests' custom resources; reads every manifest into its typed model strictly,
-/// collapses identical duplicates, derives the install plan and checks the layer holds together
-/// (<see cref="KubernetesLayerChecks"/>). Without a chart renderer (the deploy stage, which installs the charts
+/// collapses identical duplicates and derives the install plan. Whether the objects hold together (what one names,
+/// another declares) is for the conformance rules. Without a chart renderer (the deploy stage, which installs the charts
 /// itself) neither helm nor the charts are needed.
 /// </summary>
 public sealed class KubernetesLayerRenderer(KubernetesLayout layout, ChartRenderer? charts = null)
@@ -20,7 +20,7 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout, ChartRender
 
     /// <summary>
     /// As much of the layer as renders, with every problem found (<see cref="KubernetesLayer.Problems"/>): each values
-    /// error a chart's schema reports, each manifest file that does not read, each broken reference. A chart version
+    /// error a chart's schema reports, each manifest file that does not read, each object declared twice. A chart version
     /// that cannot be obtained is not a problem of the sources: <see cref="ChartUnavailableException"/> is thrown.
     /// </summary>
     public KubernetesLayer Assess(string environment, StackOutputs outputs)
@@ -69,13 +69,7 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout, ChartRender
 
         var (unique, duplicates) = Deduplicate(objects);
         problems.AddRange(duplicates);
-        var layer = new KubernetesLayer(environment, files, unique, releases, images, plan) { Charts = rendered };
-        if (problems.Count == 0)
-        {
-            problems.AddRange(KubernetesLayerChecks.Check(layer, values.Resolve(OutputNames.AcrLoginServer).Value));
-        }
-
-        return layer with { Problems = problems };
+        return new KubernetesLayer(environment, files, unique, releases, images, plan) { Charts = rendered, Problems = problems };
     }
 
     private RenderedChart RenderChart(RenderedRelease release, string environment, OutputValues values)

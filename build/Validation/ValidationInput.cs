@@ -33,7 +33,7 @@ public sealed class ValidationInput
         Outputs = outputs;
         // a layer that does not hold together is not judged piecemeal: K8S020 reports why, the other rules see no objects
         LayerProblems = layer.Problems;
-        Kubernetes = new KubernetesView(layer.Problems.Count == 0 ? layer : layer with { Objects = [], Charts = [] });
+        Kubernetes = new KubernetesView(layer.Problems.Count == 0 ? layer : new KubernetesLayer(layer.Environment, [], [], [], [], []));
         ParameterFiles = parameterFiles;
         Certificates = certificates;
         Suppressions = suppressions;

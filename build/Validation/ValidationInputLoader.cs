@@ -8,14 +8,21 @@ using Cake.Core.IO;
 
 namespace Build.Validation;
 
-/// <summary>Reads an environment's input from the repository: the committed snapshots (parsed once, for resources and outputs alike), the layer rendered with the charts, and the rest.</summary>
+/// <summary>
+/// Reads an environment's input from the repository: what the templates predict now (the snapshot check's
+/// <see cref="Prediction"/>: the committed snapshot of each deployment that has not drifted, bicep's fresh one of each
+/// that has, parsed once for resources and outputs alike), the drift, the layer rendered with the charts, and the rest.
+/// Without a prediction (the snapshot check did not run) the committed snapshots stand in and drift is not judged.
+/// </summary>
 public static class ValidationInputLoader
 {
-    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts)
+    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts, Prediction? prediction = null)
     {
         var layout = new EnvironmentLayout(root, environment);
         EnvironmentSettings.Load(layout);
-        var deployments = Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList();
+        var deployments = prediction is null
+            ? Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList()
+            : prediction.Snapshots.Select(snapshot => PredictedDeployment.Parse(snapshot.Stage, snapshot.File, File.ReadAllText(System.IO.Path.Combine(root.FullPath, snapshot.File)))).ToList();
         var outputs = Outputs(deployments);
         return new ValidationInput(
             environment,
@@ -26,7 +33,8 @@ public static class ValidationInputLoader
             CertificateEvidence.Load(root, environment, outputs),
             SuppressionFile.Load(root.FullPath),
             today,
-            headroom);
+            headroom,
+            prediction is null ? null : new SnapshotVerdict(prediction.Snapshots.Select(snapshot => (snapshot.Stage, snapshot.Committed)).ToList(), prediction.Drifts));
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Build.Hosting;
-using Build.Kubernetes.Charts;
 using Build.Network;
 using Build.Validation;
 using Build.Validation.Reports;
@@ -18,7 +17,7 @@ public sealed class IpPlanTarget(IAnsiConsole console) : FrostingTask<BuildConte
     public override void Run(BuildContext context)
     {
         var headroom = ValidationArguments.Headroom(context);
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationArguments.Today, ChartRenderer.For(context, context.Root.FullPath));
+        var input = ValidationSources.Load(context, headroom);
         console.Write(IpPlanTable.Render(input.IpPlan, headroom));
 
         var picture = context.Artifacts.CombineWithFilePath(PictureFile).FullPath;

@@ -173,7 +173,7 @@ public sealed class LayerRenderingTests
         Assert.That(ingress.Spec.IngressClassName, Is.EqualTo("traefik-internal"));
         Assert.That(ingress.Spec.Tls.Single().Hosts, Is.EqualTo(new[] { host }));
         Assert.That(ingress.Spec.Rules.Single().Host, Is.EqualTo(host));
-        Assert.That(ingress.Metadata.Annotations[KubernetesLayerChecks.MiddlewaresAnnotation], Is.EqualTo("a0008-app-gateway-subnet@kubernetescrd,a0008-gzip@kubernetescrd"));
+        Assert.That(ingress.Metadata.Annotations[Build.Validation.Rules.Kubernetes.IngressRule.MiddlewaresAnnotation], Is.EqualTo("a0008-app-gateway-subnet@kubernetescrd,a0008-gzip@kubernetescrd"));
         Assert.That(ingress.Metadata.Annotations["traefik.ingress.kubernetes.io/router.entrypoints"], Is.EqualTo("websecure"));
     }
 
@@ -195,7 +195,7 @@ public sealed class LayerRenderingTests
 
         Assert.That(layer.ObjectsOf<V1Namespace>().Select(ns => ns.Metadata.Name), Is.EquivalentTo(new[] { "a0008", "traefik-ingress" }));
         Assert.That(layer.ObjectsOf<TraefikMiddleware>().Select(m => m.Metadata.NamespaceProperty), Is.All.EqualTo("traefik-ingress"));
-        Assert.That(layer.ObjectsOf<V1Ingress>().Single().Metadata.Annotations[KubernetesLayerChecks.MiddlewaresAnnotation], Does.StartWith("traefik-ingress-app-gateway-subnet@kubernetescrd"));
+        Assert.That(layer.ObjectsOf<V1Ingress>().Single().Metadata.Annotations[Build.Validation.Rules.Kubernetes.IngressRule.MiddlewaresAnnotation], Does.StartWith("traefik-ingress-app-gateway-subnet@kubernetescrd"));
         Assert.That(layer.Objects.Single(o => o.Identity == "Role/a0008/traefik-ingress-provider"), Is.Not.Null);
         Assert.That(layer.Objects.Single(o => o.Identity == "Role/traefik-ingress/traefik-crd-provider"), Is.Not.Null);
     }

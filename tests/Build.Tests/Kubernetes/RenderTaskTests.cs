@@ -28,6 +28,18 @@ public sealed class RenderTaskTests
     }
 
     [Test]
+    public void Run_on_its_own_Validate_Kubernetes_fails_on_what_does_not_render_with_its_line()
+    {
+        using var prod = new ProdFixture();
+        var line = prod.Edit("helm/traefik.values.yaml", "log:\n  level: INFO", "logs:\n  level: INFO");
+
+        var (exitCode, output) = HostRun.Run(prod.Root, "--target=Validate.Kubernetes", "--exclusive");
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain($"helm/traefik.values.yaml:{line}: logs: chart traefik 41.3.0's values.schema.json has no such value."));
+    }
+
+    [Test]
     public void A_chart_version_neither_cached_nor_obtainable_stops_Render_with_one_line()
     {
         using var prod = new ProdFixture();

@@ -158,39 +158,6 @@ public sealed class StrictValidationTests
     }
 
     [Test]
-    public void A_middleware_no_manifest_declares_fails()
-    {
-        AssertFails(Ingress, "-gzip@kubernetescrd\"", "-compress@kubernetescrd\"", "names middleware 'a0008-compress@kubernetescrd', which no Middleware declares", line: LayerSources.LineOf(Ingress, "apiVersion: networking.k8s.io/v1"));
-    }
-
-    [Test]
-    public void A_Secret_the_TLS_store_cannot_get_fails()
-    {
-        AssertFails(Tls, "    secretName: ingress-certificate-tls", "    secretName: ingress-tls", "TLSStore/a0008/default serves the Secret 'ingress-tls', which no SecretProviderClass in a0008 syncs", line: LayerSources.LineOf(Tls, "apiVersion: traefik.io/v1alpha1\nkind: TLSStore"));
-    }
-
-    [Test]
-    public void An_image_tagged_latest_fails()
-    {
-        AssertFails(Workload, "samples:aspnetapp-9.0\"", "samples:latest\"", "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag or digest", line: DeploymentLine);
-    }
-
-    [Test]
-    public void An_image_the_catalog_does_not_import_fails_at_the_object_the_chart_renders()
-    {
-        using var sources = new LayerSources();
-        sources.Edit(TraefikValues, "  tag: v3.7.11", "  tag: v3.7.12");
-
-        var layer = sources.Assess();
-
-        Assert.That(layer.Problems.Select(problem => problem.Message), Is.EqualTo(new[]
-        {
-            $"{TraefikChart(layer)}: Deployment/a0008/traefik: pulls 'acrloginserver.invalid/library/traefik:v3.7.12', which helm/images.yaml does not import (no image with target 'library/traefik:v3.7.12').",
-            $"helm/images.yaml:{LayerSources.LineOf("helm/images.yaml", "library/traefik:v3.7.11")}: 'library/traefik:v3.7.11' is imported but nothing the layer runs pulls it: remove it or use it.",
-        }));
-    }
-
-    [Test]
     public void A_release_before_a_folder_that_does_not_exist_fails()
     {
         AssertFails("helm/releases.yaml", "installBefore: 3-traefik", "installBefore: 3-traefk", "release 'traefik' is to be installed before manifests/3-traefk, which does not exist");
@@ -207,9 +174,6 @@ public sealed class StrictValidationTests
 
         Assert.That(error!.Message, Is.EqualTo($"manifests/4-workload/zz-copy.yaml:1: ServiceAccount/a0008/aspnetapp is also declared at {Workload}:{LayerSources.LineOf(Workload, "apiVersion: v1\nkind: ServiceAccount")}, differently: one object, one declaration."));
     }
-
-    private static string TraefikChart(Build.Kubernetes.KubernetesLayer layer) =>
-        layer.Objects.Single(item => item.Identity == "Deployment/a0008/traefik").Location;
 
     /// <summary>Edits a copy of the sources, renders, and expects one line: file:line (the edit's, unless given) and the problem.</summary>
     internal static void AssertFails(string file, string find, string replace, string problem, int lineOffset = 0, int? line = null, string? errorFile = null)

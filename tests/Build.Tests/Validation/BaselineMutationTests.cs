@@ -31,7 +31,7 @@ public sealed class BaselineMutationTests
         yield return Case("replicas 1", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "replicas: 2", "replicas: 1"), "spec.replicas is 1, expected 2 or more");
         yield return Case("Traefik replicas 1", prod => prod.Edit("helm/traefik.values.yaml", "replicas: 2", "replicas: 1"), "Deployment/a0008/traefik: spec.replicas is 1, expected 2 or more (deployment.replicas in helm/traefik.values.yaml)");
         yield return Case("missing probes", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n            initialDelaySeconds: 10\n            periodSeconds: 20\n            timeoutSeconds: 2\n            failureThreshold: 3\n", string.Empty), "spec.template.spec.containers[aspnetapp].livenessProbe is not set");
-        yield return Case("latest tag", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "/dotnet/samples:aspnetapp-9.0\"", "/dotnet/samples:latest\""), "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag");
+        yield return Case("latest tag", prod => prod.Edit("manifests/4-workload/aspnetapp.yaml", "/dotnet/samples:aspnetapp-9.0\"", "/dotnet/samples:latest\""), "spec.template.spec.containers[aspnetapp].image is 'acrloginserver.invalid/dotnet/samples:latest', which pins no version");
         yield return Case("Traefik latest tag", prod => prod.Edit("helm/traefik.values.yaml", "tag: v3.7.11", "tag: latest"), "chart traefik 41.3.0 does not render with these values: Error: execution error at (traefik/templates/rbac/role.yaml:1:16): ERROR: version \"latest\" is not supported");
     }
 
