@@ -10,7 +10,7 @@ public sealed class FederatedServiceAccounts : Rule
     private const string Audience = "api://AzureADTokenExchange";
 
     public override RuleDescriptor Descriptor { get; } = new("X015", "Each workload identity federates with the service account that uses it", Severity.Error, RuleFamily.CrossArtifact,
-        "Entra ID gives a pod the identity its service account names (azure.workload.identity/client-id) only if that identity has a federated credential for exactly system:serviceaccount:<namespace>:<name>, issued by this cluster, for the token exchange audience; and the CSI driver signs in with the pod's token as the SecretProviderClass's clientID, which must therefore be the identity of the service account the mounting pods run as.",
+        "Entra ID gives a pod the identity its service account names (azure.workload.identity/client-id) only if that identity has a federated credential for exactly system:serviceaccount:<namespace>:<name>, issued by this cluster, for the token exchange audience; and the CSI driver signs in with the pod's token, which it requests for that audience (the CSIDriver's tokenRequests), as the SecretProviderClass's clientID, which must therefore be the identity of the service account the mounting pods run as.",
         ["Microsoft Entra Workload ID on AKS", "mspnp/aks-baseline: workload identity for Traefik"]);
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
@@ -44,7 +44,16 @@ public sealed class FederatedServiceAccounts : Rule
             ]);
         }
 
-        foreach (var (item, provider) in input.Kubernetes.Objects<Build.Kubernetes.Crds.SecretProviderClass>().Where(pair => pair.Model.Spec.Parameters?.ContainsKey("clientID") == true))
+        var workloadIdentity = input.Kubernetes.Objects<Build.Kubernetes.Crds.SecretProviderClass>().Where(pair => pair.Model.Spec.Parameters?.ContainsKey("clientID") == true).ToList();
+        if (workloadIdentity.Count > 0 && input.Kubernetes.Objects<V1CSIDriver>().FirstOrDefault(pair => pair.Model.Metadata.Name == Kubernetes.SyncedCertificates.DriverName) is { Item: { } driver, Model: { } csi })
+        {
+            var audiences = (csi.Spec.TokenRequests ?? []).Select(request => request.Audience).ToList();
+            checks.Check(input.Kubernetes.Subject(driver), audiences.Contains(Audience)
+                ? null
+                : new Problem($"spec.tokenRequests asks for {(audiences.Count == 0 ? "no token" : string.Join(", ", audiences))}, not one for {Audience}: the driver cannot hand {string.Join(", ", workloadIdentity.Select(pair => pair.Item.Identity))} the pod's token for the exchange (secrets-store-csi-driver.tokenRequests)", input.Kubernetes.ValuesAt(driver, "secrets-store-csi-driver.tokenRequests")));
+        }
+
+        foreach (var (item, provider) in workloadIdentity)
         {
             var identity = Principal.OfClientId(LayerValues.Reference(input, item, "spec.parameters.clientID"));
             if (identity is null)
