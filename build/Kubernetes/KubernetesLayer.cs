@@ -26,8 +26,22 @@ public sealed record KubernetesLayer(
     /// <summary>Why parts of the layer are missing (a file that does not read, values a chart refuses, a broken reference); empty when it holds together.</summary>
     public IReadOnlyList<KubernetesSourceException> Problems { get; init; } = [];
 
+    // computed once per list of files (a copy made with `with` may carry other files)
+    private (IReadOnlyList<RenderedText> Files, IReadOnlyList<TokenSubstitution> All)? _substitutions;
+
     /// <summary>Every output value written into a rendered file.</summary>
-    public IEnumerable<TokenSubstitution> Substitutions => Files.SelectMany(file => file.Substitutions);
+    public IReadOnlyList<TokenSubstitution> Substitutions
+    {
+        get
+        {
+            if (_substitutions is not { } cached || !ReferenceEquals(cached.Files, Files))
+            {
+                _substitutions = cached = (Files, Files.SelectMany(file => file.Substitutions).ToList());
+            }
+
+            return cached.All;
+        }
+    }
 
     /// <summary>The values rendered as offline stand-ins (known only after deployment), one per output.</summary>
     public IReadOnlyList<TokenSubstitution> StandIns =>

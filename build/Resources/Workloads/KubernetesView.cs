@@ -12,6 +12,7 @@ public sealed class KubernetesView
 {
     private readonly Dictionary<string, SourceText> _texts;
     private readonly Dictionary<string, SourceText> _values;
+    private readonly Dictionary<Type, object> _byKind = [];
 
     public KubernetesView(KubernetesLayer layer)
     {
@@ -70,9 +71,21 @@ public sealed class KubernetesView
     public KubernetesService? TraefikService =>
         Traefik is { } traefik ? Services.FirstOrDefault(service => service.Source.Values is not null && service.Namespace == traefik.Item.Namespace && service.Name == traefik.Item.Name) : null;
 
-    public IEnumerable<(KubernetesObject Item, T Model)> Objects<T>()
-        where T : k8s.IKubernetesObject<V1ObjectMeta> =>
-        Layer.ObjectsWith<T>().Select(item => (item, (T)item.Model));
+    /// <summary>The objects of one kind with their models (each kind listed once, so a rule may ask for every subject).</summary>
+    public IReadOnlyList<(KubernetesObject Item, T Model)> Objects<T>()
+        where T : k8s.IKubernetesObject<V1ObjectMeta>
+    {
+        lock (_byKind)
+        {
+            if (!_byKind.TryGetValue(typeof(T), out var list))
+            {
+                list = Layer.ObjectsWith<T>().Select(item => (item, (T)item.Model)).ToList();
+                _byKind.Add(typeof(T), list);
+            }
+
+            return (IReadOnlyList<(KubernetesObject, T)>)list;
+        }
+    }
 
     public SourcePointer Pointer(KubernetesObject item) =>
         new(Text(item.File), item.File, item.Line, item.Identity, item.Release is { } release && Layer.Charts.FirstOrDefault(chart => chart.Name == release) is { } chart
