@@ -32,10 +32,11 @@ public sealed class ChartRenderingTests
     [Test]
     public void Renders_the_pinned_current_charts_for_the_clusters_Kubernetes_version()
     {
+        var kubernetes = _outputs.GetString(OutputNames.KubernetesVersion);
         Assert.That(_layer.Charts.Select(chart => $"{chart.Name}: {chart.Chart} for {chart.KubeVersion}"), Is.EqualTo(new[]
         {
-            "csi-secrets-store-provider-azure: csi-secrets-store-provider-azure 1.8.2 for 1.33",
-            "traefik: traefik 41.3.0 for 1.33",
+            $"csi-secrets-store-provider-azure: csi-secrets-store-provider-azure 1.8.2 for {kubernetes}",
+            $"traefik: traefik 41.3.0 for {kubernetes}",
         }));
         Assert.That(_layer.Chart("traefik")!.Objects.Where(item => item.Kind != "CustomResourceDefinition").Select(item => item.Identity), Is.EquivalentTo(new[]
         {

@@ -11,13 +11,14 @@ public sealed class RenderTaskTests
     public void Render_shows_the_charts_real_objects_from_the_pinned_current_charts()
     {
         using var prod = new ProdFixture();
+        var kubernetes = (string)prod.Outputs(Build.Infrastructure.Stage.Cluster)[Build.Infrastructure.OutputNames.KubernetesVersion]!;
 
         var (exitCode, output) = HostRun.Run(prod.Root, "--target=Render");
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.Zero, output);
-            Assert.That(output, Does.Contain("Chart traefik 41.3.0 for release traefik (from HELM_CHART_ARCHIVES").And.Contain("Kubernetes 1.33"));
+            Assert.That(output, Does.Contain("Chart traefik 41.3.0 for release traefik (from HELM_CHART_ARCHIVES").And.Contain($"Kubernetes {kubernetes})"), "the cluster's version, from the snapshot");
             Assert.That(output, Does.Contain("Chart csi-secrets-store-provider-azure 1.8.2 for release csi-secrets-store-provider-azure"));
             Assert.That(output, Does.Contain("Deployment/a0008/traefik").And.Contain("Service/a0008/traefik").And.Contain("PodDisruptionBudget/a0008/traefik"));
             Assert.That(output, Does.Contain("DaemonSet/kube-system/secrets-store-csi-driver").And.Contain("DaemonSet/kube-system/csi-secrets-store-provider-azure"));
