@@ -103,9 +103,12 @@ public sealed class ChartCache(string directory, string? archivesFolder, HelmRun
 
     private ChartUnavailableException Unavailable(HelmRelease release, string name, string pullFailure)
     {
-        var archives = archivesFolder is { Length: > 0 }
-            ? $"{ArchivesVariable}={archivesFolder} holds no {name}"
-            : $"{ArchivesVariable} is not set";
+        var archives = archivesFolder switch
+        {
+            null or "" => $"{ArchivesVariable} is not set",
+            _ when !System.IO.Directory.Exists(archivesFolder) => $"{ArchivesVariable}={archivesFolder} names no folder",
+            _ => $"{ArchivesVariable}={archivesFolder} holds no {name}",
+        };
         return new ChartUnavailableException(
             $"Chart {release.Chart} {release.Version} (helm/releases.yaml) is not in {Directory}, {archives}, and it cannot be pulled from {release.Repository.Url} ({pullFailure}). " +
             $"To fix: set {ArchivesVariable} to a folder holding {name} (CI: ../shared/charts), or run where {release.Repository.Url} is reachable.");

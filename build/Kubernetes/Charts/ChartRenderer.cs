@@ -19,8 +19,6 @@ public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
 {
     private static readonly ConcurrentDictionary<string, Lazy<ChartOutput>> Outputs = new(StringComparer.Ordinal);
 
-    public ChartCache Cache => cache;
-
     /// <summary>The suite's renderer: helm as the Helm tool finds it, the chart cache under the repository's .tools/, and the archives HELM_CHART_ARCHIVES names (relative to the repository).</summary>
     public static ChartRenderer For(Cake.Core.ICakeContext context, string root)
     {

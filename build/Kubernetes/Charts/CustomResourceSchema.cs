@@ -46,8 +46,6 @@ public sealed partial class CustomResourceSchema
     /// <summary>The chart that ships the CRD (<c>traefik 41.3.0</c>).</summary>
     public string Origin { get; }
 
-    public string ApiVersion => $"{Group}/{Version}";
-
     /// <summary>The problems of one custom resource document, each at the line of the offending key or value.</summary>
     public IReadOnlyList<KubernetesSourceException> Check(string file, YamlMappingNode document)
     {
