@@ -5,8 +5,8 @@ namespace Build.Validation.Rules.Kubernetes;
 public sealed class LayerRenders : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("K8S020", "The layer renders and holds together", Severity.Error, RuleFamily.Kubernetes,
-        "Every other Kubernetes rule reads the rendered objects: a manifest or values file that does not parse strictly, values a chart's schema refuses, a custom resource its CRD refuses, a reference to an undeclared object or an unimported image stops them all (the same checks as Validate.Kubernetes).",
-        ["kubectl apply --dry-run=server --validate=strict", "helm template (values.schema.json)", "kube-score container-image-tag"]);
+        "Every other Kubernetes rule reads the rendered objects: a manifest that does not parse strictly, values a chart's schema (or, without one, its values.yaml) refuses, a custom resource the CRD its chart ships refuses, or one object declared twice differently stops them all (what Validate.Kubernetes renders).",
+        ["kubectl apply --dry-run=server --validate=strict", "helm template (values.schema.json)"]);
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
