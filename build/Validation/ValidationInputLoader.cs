@@ -24,14 +24,19 @@ public static class ValidationInputLoader
             ? Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList()
             : prediction.Snapshots.Select(snapshot => PredictedDeployment.Parse(snapshot.Stage, snapshot.File, File.ReadAllText(System.IO.Path.Combine(root.FullPath, snapshot.File)))).ToList();
         var outputs = Outputs(deployments);
+
+        // what is read from files comes first: a broken suppression file stops the run before helm starts
+        var suppressions = SuppressionFile.Load(root.FullPath);
+        var parameters = ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath);
+        var certificates = CertificateEvidence.Load(root, environment, outputs);
         return new ValidationInput(
             environment,
             AzureResources.From(deployments),
             outputs,
             Render(root.FullPath, environment, outputs, charts),
-            ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath),
-            CertificateEvidence.Load(root, environment, outputs),
-            SuppressionFile.Load(root.FullPath),
+            parameters,
+            certificates,
+            suppressions,
             today,
             headroom,
             prediction is null ? null : new SnapshotVerdict(prediction.Snapshots.Select(snapshot => (snapshot.Stage, snapshot.Committed)).ToList(), prediction.Drifts));
