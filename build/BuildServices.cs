@@ -20,5 +20,6 @@ public static class BuildServices
         // one bicep compiler for the whole run, stopped when the provider is disposed at the end of the run
         services.AddSingleton<BicepWorkspace>();
         services.AddSingleton<DeployedLayer>();
+        services.AddSingleton<Tasks.Validate.RunPlan>();
     }
 }

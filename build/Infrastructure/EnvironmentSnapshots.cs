@@ -2,6 +2,7 @@ using Build.Files;
 using Build.Tools;
 using Build.Tools.Bicep;
 using Cake.Core.IO;
+using Path = System.IO.Path;
 
 namespace Build.Infrastructure;
 
@@ -16,7 +17,65 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
     /// <param name="stages">The deployments to check; all three by default.</param>
     public void Validate(IReadOnlyCollection<Stage>? stages = null)
     {
-        stages ??= Stage.All;
+        var drifts = Drifts(stages ?? Stage.All);
+        if (drifts.Count > 0)
+        {
+            throw new SnapshotDriftException(layout.Environment, drifts);
+        }
+    }
+
+    /// <summary>
+    /// What the templates predict now: the committed snapshots checked (<c>--mode validate</c>, in parallel), and for
+    /// each deployment that drifted, its fresh prediction, written by bicep into a copy of bicep/ under
+    /// <paramref name="directory"/> (each drifted deployment reads the committed snapshots of the others, as the check did).
+    /// Throws when bicep fails for another reason, or a snapshot lacks an output of the contract.
+    /// </summary>
+    public Prediction Predict(string directory)
+    {
+        var drifts = Drifts(Stage.All);
+        var copy = Path.Combine(directory, "bicep");
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        if (drifts.Count > 0)
+        {
+            CopyTree(layout.BicepDirectory.FullPath, copy);
+            var copied = new EnvironmentLayout(new Cake.Core.IO.DirectoryPath(directory), layout.Environment);
+            var settings = EnvironmentSettings.Load(layout);
+            var runs = drifts.Select(drift => (drift.Stage, Run: Task.Run(() =>
+            {
+                var snapshot = SnapshotScope.For(drift.Stage, settings).Settings(copied, drift.Stage, BicepSnapshotMode.Overwrite);
+                snapshot.HandleExitCode = _ => true;
+                return bicep.Snapshot(snapshot);
+            }))).ToList();
+            foreach (var (stage, run) in runs)
+            {
+                var output = run.GetAwaiter().GetResult();
+                if (!output.Succeeded)
+                {
+                    throw Failure(stage, output);
+                }
+
+                SnapshotFile.Normalize(copied.Snapshot(stage).FullPath);
+            }
+        }
+
+        return new Prediction(
+            Stage.All.Select(stage =>
+            {
+                var committed = Relative(layout.Snapshot(stage));
+                var fresh = drifts.Any(drift => drift.Stage == stage)
+                    ? Path.GetRelativePath(layout.Root.FullPath, Path.Combine(copy, "environments", layout.Environment, $"{stage.Name}.snapshot.json")).Replace('\\', '/')
+                    : committed;
+                return new PredictedSnapshot(stage, fresh, committed);
+            }).ToList(),
+            drifts);
+    }
+
+    private IReadOnlyList<StageDrift> Drifts(IReadOnlyCollection<Stage> stages)
+    {
         var settings = EnvironmentSettings.Load(layout);
         foreach (var stage in Stage.All.Where(stage => !File.Exists(layout.Snapshot(stage).FullPath)))
         {
@@ -46,16 +105,23 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
             drifts.Add(new StageDrift(stage, changes));
         }
 
-        if (drifts.Count > 0)
-        {
-            throw new SnapshotDriftException(layout.Environment, drifts);
-        }
-
         var missing = OutputContract.MissingFrom(Stage.All.Select(stage => BicepSnapshot.Load(layout, stage)));
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(
                 $"The snapshots of '{layout.Environment}' declare no output {string.Join(", ", missing)} (build/Infrastructure/OutputNames.cs): declare it in the template that owns it, then run ./build.sh --target=Snapshots.");
+        }
+
+        return drifts;
+    }
+
+    private static void CopyTree(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
         }
     }
 
@@ -115,5 +181,5 @@ public sealed class EnvironmentSnapshots(BicepRunner bicep, EnvironmentLayout la
         return new InvalidOperationException($"bicep snapshot failed for {Relative(layout.Parameters(stage))}: {detail}");
     }
 
-    private string Relative(FilePath path) => System.IO.Path.GetRelativePath(layout.Root.FullPath, path.FullPath);
+    private string Relative(FilePath path) => Path.GetRelativePath(layout.Root.FullPath, path.FullPath).Replace('\\', '/');
 }

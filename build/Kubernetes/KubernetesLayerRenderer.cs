@@ -1,45 +1,82 @@
 using Build.Infrastructure;
+using Build.Kubernetes.Charts;
 using k8s;
 
 namespace Build.Kubernetes;
 
 /// <summary>
 /// Renders the layer for an environment: fills every output token in helm/ and manifests/ from the
-/// <see cref="StackOutputs"/>, reads each manifest and values file into its typed model strictly, collapses
-/// identical duplicates, derives the install plan and checks the layer holds together
-/// (<see cref="KubernetesLayerChecks"/>). All in C#: neither helm nor kubectl is needed.
+/// <see cref="StackOutputs"/>; with a <see cref="ChartRenderer"/>, renders each release with <c>helm template</c> (the
+/// pinned chart, the cluster's Kubernetes version) into the objects the cluster will receive and takes the CRDs the
+/// charts ship as the schemas of the manifests' custom resources; reads every manifest into its typed model strictly,
+/// collapses identical duplicates and derives the install plan. Whether the objects hold together (what one names,
+/// another declares) is for the conformance rules. Without a chart renderer (the deploy stage, which installs the charts
+/// itself) neither helm nor the charts are needed.
 /// </summary>
-public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
+public sealed class KubernetesLayerRenderer(KubernetesLayout layout, ChartRenderer? charts = null)
 {
-    public KubernetesLayer Render(string environment, StackOutputs outputs)
+    /// <summary>The layer, or the first thing wrong with it, thrown.</summary>
+    public KubernetesLayer Render(string environment, StackOutputs outputs) => Assess(environment, outputs).OrThrow();
+
+    /// <summary>
+    /// As much of the layer as renders, with every problem found (<see cref="KubernetesLayer.Problems"/>): each values
+    /// error a chart's schema reports, each manifest file that does not read, each object declared twice. A chart version
+    /// that cannot be obtained is not a problem of the sources: <see cref="ChartUnavailableException"/> is thrown.
+    /// </summary>
+    public KubernetesLayer Assess(string environment, StackOutputs outputs)
     {
         var values = new OutputValues(outputs);
         var tokens = new TokenRenderer(values);
         var files = new List<RenderedText>();
-        var objects = new List<KubernetesObject>();
+        var problems = new List<KubernetesSourceException>();
 
         var folders = layout.ManifestFolders();
-        foreach (var folder in folders)
-        {
-            foreach (var path in layout.ManifestFiles(folder))
-            {
-                var rendered = tokens.Render(layout.Relative(path), File.ReadAllText(path));
-                files.Add(rendered);
-                objects.AddRange(ManifestReader.Read(folder, rendered.File, rendered.Text));
-            }
-        }
-
         var catalogFile = RenderHelmFile(tokens, HelmReleaseCatalog.FileName, files);
         var releases = StrictYaml.Read<HelmReleaseCatalog>(catalogFile.File, catalogFile.Text).Releases
             .Select(release => RenderRelease(tokens, release, catalogFile, files))
             .ToList();
-
         var imagesFile = RenderHelmFile(tokens, ContainerImageCatalog.FileName, files);
         var images = StrictYaml.Read<ContainerImageCatalog>(imagesFile.File, imagesFile.Text).Images.ToList();
+        var plan = Plan(folders, releases, catalogFile);
 
-        var layer = new KubernetesLayer(environment, files, Deduplicate(objects), releases, images, Plan(folders, releases, catalogFile));
-        KubernetesLayerChecks.Check(layer, values.Resolve(OutputNames.AcrLoginServer).Value);
-        return layer;
+        var rendered = charts is null ? [] : releases.Select(release => RenderChart(release, environment, values)).ToList();
+        problems.AddRange(rendered.SelectMany(chart => chart.Problems));
+        var crds = charts is null ? null : rendered.Aggregate(CustomResourceDefinitions.None, (all, chart) => all.With(chart.Crds));
+
+        var objects = new List<KubernetesObject>();
+        foreach (var step in plan)
+        {
+            if (step.Kind == InstallStepKind.InstallRelease)
+            {
+                objects.AddRange(rendered.Where(chart => chart.Name == step.Name).SelectMany(chart => chart.Objects));
+                continue;
+            }
+
+            foreach (var path in layout.ManifestFiles(step.Name))
+            {
+                try
+                {
+                    var file = tokens.Render(layout.Relative(path), File.ReadAllText(path));
+                    files.Add(file);
+                    objects.AddRange(ManifestReader.Read(step.Name, file.File, file.Text, crds));
+                }
+                catch (KubernetesSourceException problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+        }
+
+        var (unique, duplicates) = Deduplicate(objects);
+        problems.AddRange(duplicates);
+        return new KubernetesLayer(environment, files, unique, releases, images, plan) { Charts = rendered, Problems = problems };
+    }
+
+    private RenderedChart RenderChart(RenderedRelease release, string environment, OutputValues values)
+    {
+        var version = values.Resolve(OutputNames.KubernetesVersion);
+        var output = layout.Relative(Path.Combine(layout.RenderedDirectory(environment), RenderedLayerFiles.ChartsFolder, $"{release.Release.Name}.yaml"));
+        return charts!.Render(release, version.IsStandIn ? null : version.Value, output);
     }
 
     private RenderedText RenderHelmFile(TokenRenderer tokens, string name, List<RenderedText> files)
@@ -57,12 +94,6 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
 
     private RenderedRelease RenderRelease(TokenRenderer tokens, HelmRelease release, RenderedText catalog, List<RenderedText> files)
     {
-        if (!HelmValuesModels.Has(release.Chart))
-        {
-            throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"chart: {release.Chart}"),
-                $"chart '{release.Chart}' has no typed values model in build/Kubernetes/HelmValuesModels.cs: add one before installing it.");
-        }
-
         if (!File.Exists(Path.Combine(layout.HelmDirectory, release.Values)))
         {
             throw new KubernetesSourceException(catalog.File, catalog.LineContaining($"values: {release.Values}"),
@@ -70,7 +101,8 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
         }
 
         var valuesFile = RenderHelmFile(tokens, release.Values, files);
-        return new RenderedRelease(release, valuesFile, HelmValuesModels.Read(release.Chart, valuesFile.File, valuesFile.Text));
+        YamlSource.Load(valuesFile.File, valuesFile.Text);
+        return new RenderedRelease(release, valuesFile);
     }
 
     /// <summary>Manifest folders in order, each release just before the folder it names in installBefore.</summary>
@@ -90,11 +122,12 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
             .ToList();
     }
 
-    /// <summary>Keeps the first of identical declarations; different content under one identity is an error.</summary>
-    private static IReadOnlyList<KubernetesObject> Deduplicate(IReadOnlyList<KubernetesObject> objects)
+    /// <summary>Keeps the first of identical declarations; different content under one identity is a problem.</summary>
+    private static (IReadOnlyList<KubernetesObject> Unique, IReadOnlyList<KubernetesSourceException> Problems) Deduplicate(IReadOnlyList<KubernetesObject> objects)
     {
         var kept = new Dictionary<string, KubernetesObject>(StringComparer.Ordinal);
         var result = new List<KubernetesObject>(objects.Count);
+        var problems = new List<KubernetesSourceException>();
         foreach (var item in objects)
         {
             if (!kept.TryGetValue(item.Identity, out var first))
@@ -104,10 +137,10 @@ public sealed class KubernetesLayerRenderer(KubernetesLayout layout)
             }
             else if (KubernetesYaml.Serialize(first.Model) != KubernetesYaml.Serialize(item.Model))
             {
-                throw new KubernetesSourceException(item.File, item.Line, $"{item.Identity} is also declared at {first.Location}, differently: one object, one declaration.");
+                problems.Add(new KubernetesSourceException(item.File, item.Line, $"{item.Identity} is also declared at {first.Location}, differently: one object, one declaration."));
             }
         }
 
-        return result;
+        return (result, problems);
     }
 }

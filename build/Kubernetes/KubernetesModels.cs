@@ -5,16 +5,16 @@ using k8s.Models;
 namespace Build.Kubernetes;
 
 /// <summary>
-/// The typed model for each apiVersion/kind a manifest may use: KubernetesClient's built-in models, plus
-/// the project's hand-written models of the custom resources it applies (Traefik's TLSOption, TLSStore
-/// and Middleware, the CSI driver's SecretProviderClass). Keys are <c>group/version/Kind</c>, the form
+/// The typed model for each apiVersion/kind a manifest may use: KubernetesClient's built-in models, plus the views
+/// of the custom resources the rules read (Traefik's TLSOption, TLSStore and Middleware, the CSI driver's
+/// SecretProviderClass), which the CRDs the charts ship check. Keys are <c>group/version/Kind</c>, the form
 /// KubernetesClient's YAML loader looks types up by.
 /// </summary>
 public static class KubernetesModels
 {
     private static readonly IReadOnlyDictionary<string, Type> BuiltIn = Entities(typeof(V1Pod).Assembly);
 
-    /// <summary>The custom resource models, as a type map for <c>KubernetesYaml.LoadAllFromString</c>.</summary>
+    /// <summary>The custom resource views, as a type map for <c>KubernetesYaml.LoadAllFromString</c>.</summary>
     public static IReadOnlyDictionary<string, Type> CustomResources { get; } = Entities(typeof(CustomResource<>).Assembly);
 
     /// <summary>Kinds that live outside any namespace (the ones this project could apply).</summary>
@@ -22,6 +22,7 @@ public static class KubernetesModels
     {
         "Namespace", "ClusterRole", "ClusterRoleBinding", "IngressClass", "PriorityClass", "StorageClass",
         "CustomResourceDefinition", "PersistentVolume", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration",
+        "CSIDriver", "CSINode", "RuntimeClass", "APIService", "VolumeAttachment",
     };
 
     public static Type? Find(string apiVersion, string kind)
@@ -31,6 +32,9 @@ public static class KubernetesModels
     }
 
     public static bool IsClusterScoped(string kind) => ClusterScopedKinds.Contains(kind);
+
+    /// <summary>True for KubernetesClient's own models (the Kubernetes API), false for the custom resource views.</summary>
+    public static bool IsBuiltIn(Type type) => type.Assembly == typeof(V1Pod).Assembly;
 
     private static Dictionary<string, Type> Entities(Assembly assembly) =>
         assembly.GetTypes()

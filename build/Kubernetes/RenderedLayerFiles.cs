@@ -1,9 +1,12 @@
 namespace Build.Kubernetes;
 
-/// <summary>Where <see cref="RenderedLayerWriter"/> put a layer: the paths the deploy stage hands to kubectl and helm.</summary>
+/// <summary>Where <see cref="RenderedLayerWriter"/> put a layer: the paths the deploy stage hands to kubectl and helm, and what helm rendered for review.</summary>
 public sealed record RenderedLayerFiles(string Directory)
 {
     public const string LogFileName = "render-log.txt";
+
+    /// <summary>The folder of what <c>helm template</c> produced, one file per release.</summary>
+    public const string ChartsFolder = "charts";
 
     public string ManifestFolder(string folder) => Path.Combine(Directory, KubernetesLayout.ManifestsFolder, folder);
 
@@ -15,6 +18,9 @@ public sealed record RenderedLayerFiles(string Directory)
             .ToList();
 
     public string ValuesFile(HelmRelease release) => Path.Combine(Directory, KubernetesLayout.HelmFolder, release.Values);
+
+    /// <summary>What <c>helm template</c> rendered for a release.</summary>
+    public string ChartFile(HelmRelease release) => Path.Combine(Directory, ChartsFolder, $"{release.Name}.yaml");
 
     public string Log => Path.Combine(Directory, LogFileName);
 }

@@ -1,4 +1,4 @@
 namespace Build.Kubernetes;
 
-/// <summary>A release of helm/releases.yaml with its values file rendered (<see cref="Values"/>) and read into the chart's typed model (<see cref="Model"/>).</summary>
-public sealed record RenderedRelease(HelmRelease Release, RenderedText Values, object Model);
+/// <summary>A release of helm/releases.yaml with its values file rendered (<see cref="Values"/>): what <c>helm template</c> and <c>helm upgrade</c> take.</summary>
+public sealed record RenderedRelease(HelmRelease Release, RenderedText Values);

@@ -10,12 +10,13 @@ public sealed record RuleFamily(string Prefix, string Name, int Order)
     public static readonly RuleFamily Cost = new("COST", "Cost", 5);
     public static readonly RuleFamily Kubernetes = new("K8S", "Kubernetes objects", 6);
     public static readonly RuleFamily CrossArtifact = new("X", "Cross-artifact", 7);
-    public static readonly RuleFamily IpPlan = new("IP", "IP address plan", 8);
-    public static readonly RuleFamily Snapshots = new("SNAPSHOT", "Snapshot drift", 9);
-    public static readonly RuleFamily Suppressions = new("SUP", "Suppressions", 10);
-    public static readonly RuleFamily Governance = new("GOV", "Governance and monitoring", 11);
+    public static readonly RuleFamily Redeploy = new("REDEPLOY", "Redeploy safety", 8);
+    public static readonly RuleFamily IpPlan = new("IP", "IP address plan", 9);
+    public static readonly RuleFamily Snapshots = new("SNAPSHOT", "Snapshot drift", 10);
+    public static readonly RuleFamily Suppressions = new("SUP", "Suppressions", 11);
+    public static readonly RuleFamily Governance = new("GOV", "Governance and monitoring", 12);
 
-    public static IReadOnlyList<RuleFamily> All { get; } = [Aks, Network, Edge, Secrets, Cost, Kubernetes, CrossArtifact, IpPlan, Snapshots, Suppressions, Governance];
+    public static IReadOnlyList<RuleFamily> All { get; } = [Aks, Network, Edge, Secrets, Cost, Kubernetes, CrossArtifact, Redeploy, IpPlan, Snapshots, Suppressions, Governance];
 
     public override string ToString() => Name;
 }

@@ -26,20 +26,20 @@ public sealed class ValidationInput
         IReadOnlyList<Suppression> suppressions,
         DateOnly today,
         ScaleHeadroom headroom,
-        SnapshotVerdict? snapshots = null,
-        KubernetesSourceException? layerFailure = null)
+        SnapshotVerdict? snapshots = null)
     {
         Environment = environment;
         Azure = azure;
         Outputs = outputs;
-        Kubernetes = new KubernetesView(layer);
+        // a layer that does not hold together is not judged piecemeal: K8S020 reports why, the other rules see no objects
+        LayerProblems = layer.Problems;
+        Kubernetes = new KubernetesView(layer.Problems.Count == 0 ? layer : new KubernetesLayer(layer.Environment, [], [], [], [], []));
         ParameterFiles = parameterFiles;
         Certificates = certificates;
         Suppressions = suppressions;
         Today = today;
         Headroom = headroom;
         Snapshots = snapshots;
-        LayerFailure = layerFailure;
     }
 
     public string Environment { get; }
@@ -63,11 +63,11 @@ public sealed class ValidationInput
     /// <summary>Snapshot drift, when the caller checked it (Validate.Snapshots does, with bicep); null otherwise.</summary>
     public SnapshotVerdict? Snapshots { get; }
 
-    /// <summary>Why the layer could not be rendered (it is then empty and the Kubernetes rules have nothing to check); null when it rendered.</summary>
-    public KubernetesSourceException? LayerFailure { get; }
+    /// <summary>Why the layer does not hold together (it is then empty and the Kubernetes rules have nothing to check); empty when it rendered.</summary>
+    public IReadOnlyList<KubernetesSourceException> LayerProblems { get; }
 
     /// <summary>Whether the layer rendered: rules comparing Azure with Kubernetes say nothing about a layer that is not there (K8S020 reports why).</summary>
-    public bool HasLayer => LayerFailure is null;
+    public bool HasLayer => LayerProblems.Count == 0;
 
     public IpPlan IpPlan => _ipPlan ??= IpPlanner.Plan(Azure, Kubernetes.Services);
 

@@ -1,5 +1,6 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
+using Build.Kubernetes.Charts;
 using Build.Network;
 using Build.Resources.Azure;
 using Build.Validation.Suppressions;
@@ -7,42 +8,53 @@ using Cake.Core.IO;
 
 namespace Build.Validation;
 
-/// <summary>Reads an environment's input from the repository: the committed snapshots (parsed once, for resources and outputs alike), the rendered layer, and the rest.</summary>
+/// <summary>
+/// Reads an environment's input from the repository: what the templates predict now (the snapshot check's
+/// <see cref="Prediction"/>: the committed snapshot of each deployment that has not drifted, bicep's fresh one of each
+/// that has, parsed once for resources and outputs alike), the drift, the layer rendered with the charts, and the rest.
+/// Without a prediction (the snapshot check did not run) the committed snapshots stand in and drift is not judged.
+/// </summary>
 public static class ValidationInputLoader
 {
-    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today)
+    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts, Prediction? prediction = null)
     {
         var layout = new EnvironmentLayout(root, environment);
         EnvironmentSettings.Load(layout);
-        var deployments = Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList();
+        var deployments = prediction is null
+            ? Stage.All.Select(stage => PredictedDeployment.Load(layout, stage)).ToList()
+            : prediction.Snapshots.Select(snapshot => PredictedDeployment.Parse(snapshot.Stage, snapshot.File, File.ReadAllText(System.IO.Path.Combine(root.FullPath, snapshot.File)))).ToList();
         var outputs = Outputs(deployments);
-        var (layer, failure) = Render(root.FullPath, environment, outputs);
+
+        // what is read from files comes first: a broken suppression file stops the run before helm starts
+        var suppressions = SuppressionFile.Load(root.FullPath);
+        var parameters = ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath);
+        var certificates = CertificateEvidence.Load(root, environment, outputs);
         return new ValidationInput(
             environment,
             AzureResources.From(deployments),
             outputs,
-            layer,
-            ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath),
-            CertificateEvidence.Load(root, environment, outputs),
-            SuppressionFile.Load(root.FullPath),
+            Render(root.FullPath, environment, outputs, charts),
+            parameters,
+            certificates,
+            suppressions,
             today,
             headroom,
-            layerFailure: failure);
+            prediction is null ? null : new SnapshotVerdict(prediction.Snapshots.Select(snapshot => (snapshot.Stage, snapshot.Committed)).ToList(), prediction.Drifts));
     }
 
     /// <summary>
-    /// Renders the layer as Validate.Kubernetes does. When it does not hold together the failure (file:line and
-    /// the problem) becomes a finding and the rules over Azure still run, so one report shows everything.
+    /// Renders the layer as Validate.Kubernetes does, charts included. What does not hold together (file:line and the
+    /// problem) becomes a finding and the rules over Azure still run, so one report shows everything.
     /// </summary>
-    public static (KubernetesLayer Layer, KubernetesSourceException? Failure) Render(string root, string environment, StackOutputs outputs)
+    public static KubernetesLayer Render(string root, string environment, StackOutputs outputs, ChartRenderer charts)
     {
         try
         {
-            return (new KubernetesLayerRenderer(new KubernetesLayout(root)).Render(environment, outputs), null);
+            return new KubernetesLayerRenderer(new KubernetesLayout(root), charts).Assess(environment, outputs);
         }
         catch (KubernetesSourceException failure)
         {
-            return (new KubernetesLayer(environment, [], [], [], [], []), failure);
+            return new KubernetesLayer(environment, [], [], [], [], []) { Problems = [failure] };
         }
     }
 

@@ -22,7 +22,7 @@ public static class GeneratedInput
 
     public static ValidationInput Create(string root, string environment, int resources)
     {
-        var baseline = ValidationInputLoader.Load(root, environment, ScaleHeadroom.Default, DateOnly.FromDateTime(DateTime.UtcNow));
+        var baseline = ValidationInputLoader.Load(root, environment, ScaleHeadroom.Default, DateOnly.FromDateTime(DateTime.UtcNow), BenchmarkCharts.For(root));
         var layout = new EnvironmentLayout(root, environment);
         var texts = Stage.All.ToDictionary(stage => stage, stage => File.ReadAllText(layout.Snapshot(stage).FullPath));
         var layer = baseline.Kubernetes.Layer;

@@ -1,16 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using k8s;
 using k8s.Models;
 
 namespace Build.Kubernetes.Crds;
 
 /// <summary>
-/// What every custom resource of the layer shares: apiVersion, kind, metadata and a typed spec. The
-/// specs model the fields this project uses (and their documented neighbours), so an unknown field in a
-/// manifest fails validation instead of being ignored by the cluster.
+/// The typed view of a custom resource the rules read: apiVersion, kind, metadata and the part of the spec they
+/// look at. The resource itself is checked against the CRD its chart ships (<see cref="Charts.CustomResourceSchema"/>),
+/// so a view models only what a rule reads and is read leniently.
 /// </summary>
 public abstract record CustomResource<TSpec> : IKubernetesObject<V1ObjectMeta>, ISpec<TSpec>
-    where TSpec : class
+    where TSpec : class, new()
 {
     public string ApiVersion { get; set; } = string.Empty;
 
@@ -18,6 +17,5 @@ public abstract record CustomResource<TSpec> : IKubernetesObject<V1ObjectMeta>, 
 
     public V1ObjectMeta Metadata { get; set; } = new();
 
-    [Required]
-    public TSpec Spec { get; set; } = null!;
+    public TSpec Spec { get; set; } = new();
 }

@@ -1,20 +1,17 @@
-using System.ComponentModel.DataAnnotations;
 using k8s.Models;
 
 namespace Build.Kubernetes.Crds;
 
 /// <summary>
-/// The Secrets Store CSI driver's SecretProviderClass (secrets-store.csi.x-k8s.io/v1): what a pod's CSI
-/// volume fetches from which provider, and which Kubernetes Secrets the driver syncs from the mount.
-/// The provider's parameters are strings by the CRD's design; the Azure provider's are checked by
-/// <see cref="AzureKeyVaultParameters"/>.
+/// The Secrets Store CSI driver's SecretProviderClass (secrets-store.csi.x-k8s.io/v1): what a pod's CSI volume
+/// fetches from which provider, and which Kubernetes Secrets the driver syncs from the mount. The CRD types the
+/// provider's parameters as strings; the Azure provider's are checked by <see cref="AzureKeyVaultParameters"/>.
 /// </summary>
 [KubernetesEntity(Group = "secrets-store.csi.x-k8s.io", ApiVersion = "v1", Kind = "SecretProviderClass", PluralName = "secretproviderclasses")]
 public sealed record SecretProviderClass : CustomResource<SecretProviderClassSpec>;
 
 public sealed record SecretProviderClassSpec
 {
-    [Required]
     public string Provider { get; set; } = string.Empty;
 
     public IDictionary<string, string>? Parameters { get; set; }
@@ -25,15 +22,7 @@ public sealed record SecretProviderClassSpec
 /// <summary>A Kubernetes Secret the driver creates from mounted objects while a pod mounts the volume.</summary>
 public sealed record SecretObject
 {
-    [Required]
     public string SecretName { get; set; } = string.Empty;
-
-    [Required]
-    public string Type { get; set; } = string.Empty;
-
-    public IDictionary<string, string>? Labels { get; set; }
-
-    public IDictionary<string, string>? Annotations { get; set; }
 
     public IList<SecretObjectData>? Data { get; set; }
 }
@@ -41,9 +30,7 @@ public sealed record SecretObject
 public sealed record SecretObjectData
 {
     /// <summary>The mounted object's name (its alias when it has one).</summary>
-    [Required]
     public string ObjectName { get; set; } = string.Empty;
 
-    [Required]
     public string Key { get; set; } = string.Empty;
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using k8s.Models;
 
 namespace Build.Kubernetes.Crds;
@@ -13,27 +12,10 @@ public sealed record TlsStoreSpec
     public TlsStoreCertificate? DefaultCertificate { get; set; }
 
     public IList<TlsStoreCertificate>? Certificates { get; set; }
-
-    public TlsDefaultGeneratedCertificate? DefaultGeneratedCert { get; set; }
 }
 
 /// <summary>A kubernetes.io/tls Secret in the store's namespace.</summary>
 public sealed record TlsStoreCertificate
 {
-    [Required]
     public string SecretName { get; set; } = string.Empty;
-}
-
-public sealed record TlsDefaultGeneratedCertificate
-{
-    public string? Resolver { get; set; }
-
-    public TlsDomain? Domain { get; set; }
-}
-
-public sealed record TlsDomain
-{
-    public string? Main { get; set; }
-
-    public IList<string>? Sans { get; set; }
 }

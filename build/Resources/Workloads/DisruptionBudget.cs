@@ -2,10 +2,10 @@ using k8s.Models;
 
 namespace Build.Resources.Workloads;
 
-/// <summary>A PodDisruptionBudget of the manifests or of a chart's values.</summary>
-public sealed record DisruptionBudget(string Namespace, string Name, V1LabelSelector? Selector, IntOrString? MaxUnavailable, IntOrString? MinAvailable, string SettingPath, SourcePointer Source)
+/// <summary>A PodDisruptionBudget of the manifests or of a chart.</summary>
+public sealed record DisruptionBudget(string Namespace, string Name, V1LabelSelector? Selector, IntOrString? MaxUnavailable, IntOrString? MinAvailable, SourcePointer Source)
 {
     public string Reference => $"PodDisruptionBudget/{Namespace}/{Name}";
 
-    public string Setting(string field) => SettingPath.Length == 0 ? field : $"{SettingPath}.{field}";
+    public static string Setting(string field) => $"spec.{field}";
 }

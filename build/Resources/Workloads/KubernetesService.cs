@@ -1,12 +1,14 @@
 namespace Build.Resources.Workloads;
 
-/// <summary>A Service of the manifests or of a chart's values: its type and annotations, named as the source names them.</summary>
+/// <summary>A Service of the manifests or of a chart: its type and annotations.</summary>
 /// <param name="SpecAddress">spec.loadBalancerIP, the deprecated way of asking for a static address.</param>
-public sealed record KubernetesService(string Namespace, string Name, string Type, IDictionary<string, string> Annotations, string? SpecAddress, string TypeSetting, string AnnotationsSetting, SourcePointer Source)
+public sealed record KubernetesService(string Namespace, string Name, string Type, IDictionary<string, string> Annotations, string? SpecAddress, SourcePointer Source)
 {
     public const string InternalAnnotation = "service.beta.kubernetes.io/azure-load-balancer-internal";
     public const string InternalSubnetAnnotation = "service.beta.kubernetes.io/azure-load-balancer-internal-subnet";
     public const string Ipv4Annotation = "service.beta.kubernetes.io/azure-load-balancer-ipv4";
+    public const string TypeSetting = "spec.type";
+    public const string AnnotationsSetting = "metadata.annotations";
 
     public string Reference => $"Service/{Namespace}/{Name}";
 

@@ -2,8 +2,8 @@ using k8s.Models;
 
 namespace Build.Resources.Workloads;
 
-/// <summary>A container of a workload with the path its settings have in the source (empty for a chart's values, whose keys sit at the top).</summary>
+/// <summary>A container of a workload with the path its settings have in the object (<c>spec.template.spec.containers[traefik]</c>).</summary>
 public sealed record WorkloadContainer(V1Container Container, string Path)
 {
-    public string Setting(string field) => Path.Length == 0 ? field : $"{Path}.{field}";
+    public string Setting(string field) => $"{Path}.{field}";
 }

@@ -23,7 +23,7 @@ public sealed class LintKubernetes : FrostingTask<BuildContext>
 
         foreach (var chart in charts)
         {
-            var output = context.HelmLint(new HelmLintSettings { Chart = chart });
+            var output = context.HelmLint(new HelmLintSettings { Chart = new Cake.Core.IO.DirectoryPath(chart) });
             if (!output.Succeeded)
             {
                 throw new InvalidOperationException($"helm lint {Path.GetRelativePath(context.Root.FullPath, chart)} failed: {Tools.ErrorText.Trim(output.StandardOutput + "\n" + output.StandardError)}");

@@ -17,7 +17,7 @@ public sealed class IpPlanTarget(IAnsiConsole console) : FrostingTask<BuildConte
     {
         Infrastructure.EnvironmentInput.Check(context);
         var headroom = context.Options.ScaleHeadroom;
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationDate.Today);
+        var input = ValidationSources.Load(context, headroom);
         console.Write(IpPlanTable.Render(input.IpPlan, headroom));
 
         var picture = context.Artifacts.CombineWithFilePath(PictureFile).FullPath;

@@ -7,15 +7,17 @@ using Spectre.Console;
 namespace Build.Tasks.Validation;
 
 [TaskName("Validate.Rules")]
-[TaskDescription("Checks the baseline's rules (AKS, network, edge, secrets, cost, Kubernetes objects, cross-artifact, IP plan) over the snapshots and the rendered layer; SARIF and JUnit in artifacts/validation/.")]
+[TaskDescription("Checks the baseline's rules (AKS, network, edge, secrets, cost, governance, Kubernetes objects, cross-artifact, redeploy safety, IP plan) over what the templates predict now and the rendered layer, and reports snapshot drift and every render problem with them; SARIF and JUnit in artifacts/validation/.")]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
+[IsDependentOn(typeof(Infrastructure.ValidateSnapshots))]
+[IsDependentOn(typeof(Kubernetes.ValidateKubernetes))]
 public sealed class ValidateRules(IAnsiConsole console) : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
         Infrastructure.EnvironmentInput.Check(context);
-        var input = ValidationInputLoader.Load(context.Root, context.EnvironmentName, context.Options.ScaleHeadroom, ValidationDate.Today);
+        var input = ValidationSources.Load(context, context.Options.ScaleHeadroom);
         var result = RuleEngine.Default.Evaluate(input);
         var (sarif, junit) = ValidationReports.Write(result, context.Artifacts.Combine(ValidationReports.Folder).FullPath, ValidationReports.Results);
         console.Write(FindingsTable.Render(result));

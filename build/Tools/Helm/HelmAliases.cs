@@ -32,8 +32,16 @@ public static class HelmAliases
         Runner(context).Uninstall(settings);
 
     [CakeMethodAlias]
-    public static string HelmTemplate(this ICakeContext context, HelmTemplateSettings settings) =>
+    public static ToolOutput HelmTemplate(this ICakeContext context, HelmTemplateSettings settings) =>
         Runner(context).Template(settings);
+
+    [CakeMethodAlias]
+    public static ToolOutput HelmPull(this ICakeContext context, HelmPullSettings settings) =>
+        Runner(context).Pull(settings);
+
+    [CakeMethodAlias]
+    public static string HelmShow(this ICakeContext context, HelmShowSettings settings) =>
+        Runner(context).Show(settings);
 
     [CakeMethodAlias]
     public static ToolOutput HelmLint(this ICakeContext context, HelmLintSettings settings) =>

@@ -113,8 +113,8 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
         Capture(settings, arguments);
     }
 
-    /// <summary>Renders the chart and returns the YAML.</summary>
-    public string Template(HelmTemplateSettings settings)
+    /// <summary>Renders the chart. A failure (a values file the chart's schema refuses, say) is returned, not thrown, so the caller can say which value.</summary>
+    public ToolOutput Template(HelmTemplateSettings settings)
     {
         var arguments = Command(settings, "template");
         arguments.AppendQuoted(settings.Release).AppendQuoted(settings.Chart);
@@ -124,9 +124,9 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
             arguments.Append("--kube-version").AppendQuoted(settings.KubeVersion);
         }
 
-        foreach (var apiVersion in settings.ApiVersions)
+        if (settings.ApiVersions.Count > 0)
         {
-            arguments.Append("--api-versions").AppendQuoted(apiVersion);
+            arguments.Append("--api-versions").AppendQuoted(string.Join(",", settings.ApiVersions));
         }
 
         if (settings.IncludeCrds)
@@ -134,16 +134,27 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
             arguments.Append("--include-crds");
         }
 
-        return Capture(settings, arguments).StandardOutput;
+        return Capture(settings, arguments, acceptFailure: true);
     }
 
+    /// <summary>Lints a chart folder or archive; the findings are returned, not thrown.</summary>
     public ToolOutput Lint(HelmLintSettings settings)
     {
         var arguments = Command(settings, "lint");
-        arguments.AppendQuoted(settings.Chart.MakeAbsolute(Environment).FullPath);
+        arguments.AppendQuoted(Absolute(settings.Chart));
         foreach (var file in settings.ValuesFiles)
         {
             arguments.Append("--values").AppendQuoted(file.MakeAbsolute(Environment).FullPath);
+        }
+
+        if (settings.Namespace is not null)
+        {
+            arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        }
+
+        if (settings.KubeVersion is not null)
+        {
+            arguments.Append("--kube-version").AppendQuoted(settings.KubeVersion);
         }
 
         if (settings.Strict)
@@ -152,6 +163,30 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
         }
 
         return Capture(settings, arguments, acceptFailure: true);
+    }
+
+    /// <summary>Downloads a chart version from a repository into <see cref="HelmPullSettings.Destination"/>; a failure (offline, unknown version) is returned, not thrown.</summary>
+    public ToolOutput Pull(HelmPullSettings settings)
+    {
+        var arguments = Command(settings, "pull");
+        arguments.AppendQuoted(settings.Chart)
+            .Append("--repo").AppendQuoted(settings.Repository)
+            .Append("--version").AppendQuoted(settings.Version)
+            .Append("--destination").AppendQuoted(settings.Destination.MakeAbsolute(Environment).FullPath);
+        return Capture(settings, arguments, acceptFailure: true);
+    }
+
+    /// <summary>What <c>helm show</c> prints (Chart.yaml, values, CRDs or README); a chart helm cannot read fails.</summary>
+    public string Show(HelmShowSettings settings)
+    {
+        var arguments = Command(settings, "show", settings.What.ToString().ToLowerInvariant());
+        arguments.AppendQuoted(settings.Chart);
+        if (settings.Version is not null)
+        {
+            arguments.Append("--version").AppendQuoted(settings.Version);
+        }
+
+        return Capture(settings, arguments).StandardOutput;
     }
 
     /// <summary>e.g. v4.1.4+g05fa379.</summary>
@@ -188,6 +223,13 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
 
         return arguments;
     }
+
+    private string Absolute(Cake.Core.IO.Path path) => path switch
+    {
+        FilePath file => file.MakeAbsolute(Environment).FullPath,
+        DirectoryPath directory => directory.MakeAbsolute(Environment).FullPath,
+        _ => path.FullPath,
+    };
 
     private void AppendChartOptions(ProcessArgumentBuilder arguments, HelmChartSettings settings)
     {

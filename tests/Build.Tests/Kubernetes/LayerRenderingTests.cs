@@ -1,7 +1,6 @@
 using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Kubernetes.Crds;
-using Build.Kubernetes.Values;
 using k8s.Models;
 
 namespace Build.Tests.Kubernetes;
@@ -28,7 +27,7 @@ public sealed class LayerRenderingTests
     [Test]
     public void Renders_the_cluster_baseline_and_the_workload()
     {
-        Assert.That(_layer.Objects.Select(item => item.Identity), Is.EquivalentTo(new[]
+        Assert.That(_layer.Objects.Where(item => !item.FromChart).Select(item => item.Identity), Is.EquivalentTo(new[]
         {
             "Namespace/-/a0008",
             "ServiceAccount/a0008/traefik-ingress-controller",
@@ -72,8 +71,8 @@ public sealed class LayerRenderingTests
         }));
         Assert.That(_layer.Releases.Select(r => $"{r.Release.ChartReference} {r.Release.Version}"), Is.EqualTo(new[]
         {
-            "csi-secrets-store-provider-azure/csi-secrets-store-provider-azure 1.7.2",
-            "traefik/traefik 37.3.0",
+            "csi-secrets-store-provider-azure/csi-secrets-store-provider-azure 1.8.2",
+            "traefik/traefik 41.3.0",
         }));
     }
 
@@ -120,19 +119,22 @@ public sealed class LayerRenderingTests
     [Test]
     public void Puts_Traefik_on_the_internal_load_balancer_the_spoke_decides()
     {
-        var traefik = _layer.ValuesOf<TraefikValues>();
+        var service = _layer.Chart("traefik")!.Objects.Select(item => item.Model).OfType<V1Service>().Single();
+        var traefik = TraefikDeployment.In(_layer)!;
 
-        Assert.That(traefik.Service!.Annotations, Is.EquivalentTo(new Dictionary<string, string>
+        Assert.That(service.Metadata.Annotations, Is.EquivalentTo(new Dictionary<string, string>
         {
             ["service.beta.kubernetes.io/azure-load-balancer-internal"] = "true",
             ["service.beta.kubernetes.io/azure-load-balancer-internal-subnet"] = _outputs.GetString(OutputNames.IngressSubnetName),
             ["service.beta.kubernetes.io/azure-load-balancer-ipv4"] = _outputs.GetString(OutputNames.IngressLoadBalancerIp),
         }));
-        Assert.That(traefik.Service.Spec!.ExternalTrafficPolicy, Is.EqualTo("Local"));
-        Assert.That(traefik.Ports!.Websecure!.ForwardedHeaders!.TrustedIPs, Is.EqualTo(new[] { _outputs.GetString(OutputNames.AppGatewaySubnetPrefix) }));
-        Assert.That(traefik.Providers!.KubernetesIngress!.Namespaces, Is.EqualTo(new[] { _outputs.GetString(OutputNames.WorkloadNamespace) }));
-        Assert.That(traefik.ServiceAccount!.Name, Is.EqualTo(_outputs.GetString(OutputNames.TraefikServiceAccountName)));
-        Assert.That(_layer.Release("traefik").Release.Namespace, Is.EqualTo(_outputs.GetString(OutputNames.TraefikNamespace)));
+        Assert.That(service.Spec.Type, Is.EqualTo("LoadBalancer"));
+        Assert.That(service.Spec.ExternalTrafficPolicy, Is.EqualTo("Local"));
+        Assert.That(service.Spec.Ports.Select(port => $"{port.Name} {port.Port}"), Is.EqualTo(new[] { "websecure 443" }), "plain HTTP stays inside the pod");
+        Assert.That(traefik.TrustedIPs("websecure"), Is.EqualTo(new[] { _outputs.GetString(OutputNames.AppGatewaySubnetPrefix) }));
+        Assert.That(traefik.IngressNamespaces, Is.EqualTo(new[] { _outputs.GetString(OutputNames.WorkloadNamespace) }));
+        Assert.That(traefik.ServiceAccount, Is.EqualTo(_outputs.GetString(OutputNames.TraefikServiceAccountName)));
+        Assert.That(traefik.Item.Namespace, Is.EqualTo(_outputs.GetString(OutputNames.TraefikNamespace)));
     }
 
     [Test]
@@ -171,16 +173,16 @@ public sealed class LayerRenderingTests
         Assert.That(ingress.Spec.IngressClassName, Is.EqualTo("traefik-internal"));
         Assert.That(ingress.Spec.Tls.Single().Hosts, Is.EqualTo(new[] { host }));
         Assert.That(ingress.Spec.Rules.Single().Host, Is.EqualTo(host));
-        Assert.That(ingress.Metadata.Annotations[KubernetesLayerChecks.MiddlewaresAnnotation], Is.EqualTo("a0008-app-gateway-subnet@kubernetescrd,a0008-gzip@kubernetescrd"));
+        Assert.That(ingress.Metadata.Annotations[Build.Validation.Rules.Kubernetes.IngressRule.MiddlewaresAnnotation], Is.EqualTo("a0008-app-gateway-subnet@kubernetescrd,a0008-gzip@kubernetescrd"));
         Assert.That(ingress.Metadata.Annotations["traefik.ingress.kubernetes.io/router.entrypoints"], Is.EqualTo("websecure"));
     }
 
     [Test]
     public void Pulls_every_image_from_the_cluster_registry()
     {
-        var deployment = _layer.ObjectsOf<V1Deployment>().Single();
+        var deployment = _layer.ObjectsOf<V1Deployment>().Single(deployment => deployment.Metadata.Name == "aspnetapp");
         Assert.That(deployment.Spec.Template.Spec.Containers.Single().Image, Is.EqualTo("acrloginserver.invalid/dotnet/samples:aspnetapp-9.0"));
-        Assert.That(_layer.ValuesOf<TraefikValues>().ImageReference, Is.EqualTo("acrloginserver.invalid/library/traefik:v3.6.0"));
+        Assert.That(TraefikDeployment.In(_layer)!.Container.Image, Is.EqualTo("acrloginserver.invalid/library/traefik:v3.7.11"));
     }
 
     [Test]
@@ -193,7 +195,7 @@ public sealed class LayerRenderingTests
 
         Assert.That(layer.ObjectsOf<V1Namespace>().Select(ns => ns.Metadata.Name), Is.EquivalentTo(new[] { "a0008", "traefik-ingress" }));
         Assert.That(layer.ObjectsOf<TraefikMiddleware>().Select(m => m.Metadata.NamespaceProperty), Is.All.EqualTo("traefik-ingress"));
-        Assert.That(layer.ObjectsOf<V1Ingress>().Single().Metadata.Annotations[KubernetesLayerChecks.MiddlewaresAnnotation], Does.StartWith("traefik-ingress-app-gateway-subnet@kubernetescrd"));
+        Assert.That(layer.ObjectsOf<V1Ingress>().Single().Metadata.Annotations[Build.Validation.Rules.Kubernetes.IngressRule.MiddlewaresAnnotation], Does.StartWith("traefik-ingress-app-gateway-subnet@kubernetescrd"));
         Assert.That(layer.Objects.Single(o => o.Identity == "Role/a0008/traefik-ingress-provider"), Is.Not.Null);
         Assert.That(layer.Objects.Single(o => o.Identity == "Role/traefik-ingress/traefik-crd-provider"), Is.Not.Null);
     }
@@ -209,5 +211,7 @@ public sealed class LayerRenderingTests
         Assert.That(File.ReadAllText(written.ValuesFile(_layer.Release("traefik").Release)), Does.Contain("azure-load-balancer-ipv4: \"10.240.4.4\""));
         Assert.That(File.ReadAllText(written.Log), Does.Contain("traefikIdentityClientId = 00000000-0000-0000-0000-000000000000"));
         Assert.That(written.ManifestFiles("4-workload").Select(Path.GetFileName), Is.EqualTo(new[] { "aspnetapp-ingress.yaml", "aspnetapp.yaml" }));
+        Assert.That(File.ReadAllText(written.ChartFile(_layer.Release("traefik").Release)), Does.Contain("kind: Deployment").And.Contain("# Source: traefik/templates/deployment.yaml"));
+        Assert.That(File.ReadAllText(written.Log), Does.Contain("Chart traefik 41.3.0 for release traefik").And.Contain("DaemonSet/kube-system/secrets-store-csi-driver"));
     }
 }

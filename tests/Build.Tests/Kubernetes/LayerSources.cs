@@ -44,7 +44,10 @@ public sealed class LayerSources : IDisposable
     /// <summary>The fixture's prod outputs, read the way Validate reads the committed snapshots.</summary>
     public StackOutputs Outputs() => StackOutputs.FromSnapshots(new EnvironmentLayout(new DirectoryPath(Root), Environment));
 
-    public KubernetesLayer Render() => new KubernetesLayerRenderer(Layout).Render(Environment, Outputs());
+    public KubernetesLayer Render() => new KubernetesLayerRenderer(Layout, RealHelm.Charts()).Render(Environment, Outputs());
+
+    /// <summary>Renders as Validate does, keeping every problem instead of throwing the first.</summary>
+    public KubernetesLayer Assess() => new KubernetesLayerRenderer(Layout, RealHelm.Charts()).Assess(Environment, Outputs());
 
     /// <summary>Edits a source file (path relative to the root) and returns the 1-based line of the first edit.</summary>
     public int Edit(string file, string find, string replace)

@@ -28,9 +28,27 @@ public sealed class StrictValidationTests
     }
 
     [Test]
-    public void A_misspelled_field_in_a_custom_resource_fails_with_its_line()
+    public void A_misspelled_field_in_a_custom_resource_fails_with_its_line_against_the_CRD_its_chart_ships()
     {
-        AssertFails(Tls, "  sniStrict: true", "  sniStric: true", "Property 'sniStric' not found on type 'Build.Kubernetes.Crds.TlsOptionSpec'");
+        AssertFails(Tls, "  sniStrict: true", "  sniStric: true", "spec.sniStric: unknown field (the TLSOption CRD of traefik 41.3.0)");
+    }
+
+    [Test]
+    public void A_value_of_the_wrong_type_in_a_custom_resource_fails_with_its_line()
+    {
+        AssertFails(Tls, "  sniStrict: true", "  sniStrict: \"true\"", "spec.sniStrict: expects a boolean, found a string (the TLSOption CRD of traefik 41.3.0)");
+    }
+
+    [Test]
+    public void A_misspelled_field_deep_in_a_middleware_fails_with_its_line()
+    {
+        AssertFails("manifests/3-traefik/middlewares.yaml", "    sourceRange:", "    sourceRanges:", "spec.ipAllowList.sourceRanges: unknown field (the Middleware CRD of traefik 41.3.0)");
+    }
+
+    [Test]
+    public void A_misspelled_field_in_a_SecretProviderClass_fails_against_the_drivers_CRD()
+    {
+        AssertFails(SecretProvider, "  secretObjects:", "  secretObject:", "spec.secretObject: unknown field (the SecretProviderClass CRD of csi-secrets-store-provider-azure 1.8.2)");
     }
 
     [Test]
@@ -58,15 +76,15 @@ public sealed class StrictValidationTests
     }
 
     [Test]
-    public void A_misspelled_enum_value_in_a_custom_resource_fails()
+    public void A_kind_without_a_model_fails()
     {
-        AssertFails(Tls, "    - TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "    - TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA265", "Requested value 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA265' was not found (KubernetesClient strict parsing).");
+        AssertFails(Workload, "kind: HorizontalPodAutoscaler", "kind: HorizontalPodAutoScaler", "autoscaling/v2/HorizontalPodAutoScaler is neither a Kubernetes API the cluster serves nor a custom resource of a CRD the charts ship");
     }
 
     [Test]
-    public void A_kind_without_a_model_fails()
+    public void A_custom_resource_of_a_version_no_chart_ships_fails_naming_the_ones_there_are()
     {
-        AssertFails(Workload, "kind: HorizontalPodAutoscaler", "kind: HorizontalPodAutoScaler", "autoscaling/v2/HorizontalPodAutoScaler has no typed model");
+        AssertFails(Tls, "apiVersion: traefik.io/v1alpha1\nkind: TLSStore", "apiVersion: traefik.io/v1\nkind: TLSStore", "traefik.io/v1/TLSStore is not a kind the charts' CRDs define for traefik.io (", lineOffset: 1);
     }
 
     [Test]
@@ -82,27 +100,43 @@ public sealed class StrictValidationTests
     }
 
     [Test]
-    public void An_unknown_key_in_the_Traefik_values_fails_with_its_line()
+    public void An_unknown_key_in_the_Traefik_values_fails_with_its_line_as_the_charts_schema_says()
     {
-        AssertFails(TraefikValues, "  replicas: 2", "  replica: 2", "Property 'replica' not found on type 'Build.Kubernetes.Values.TraefikDeployment'");
+        AssertFails(TraefikValues, "  enabled: true\n  maxUnavailable: 1", "  enabled: true\n  maxUnavailabe: 1", "podDisruptionBudget.maxUnavailabe: chart traefik 41.3.0's values.schema.json has no such value.", lineOffset: 1);
     }
 
     [Test]
-    public void A_misspelled_entry_point_in_the_Traefik_values_fails()
+    public void The_Traefik_37_value_names_fail_against_chart_41s_schema()
     {
-        AssertFails(TraefikValues, "  websecure:\n    port: 8443", "  webscure:\n    port: 8443", "Property 'webscure' not found on type 'Build.Kubernetes.Values.TraefikPorts'");
+        using var sources = new LayerSources();
+        var logs = sources.Edit(TraefikValues, "log:\n  level: INFO\n  format: json\naccessLog:\n  enabled: true\n  format: json\n", "logs:\n  general:\n    level: INFO\n    format: json\n  access:\n    enabled: true\n    format: json\n");
+        var tls = sources.Edit(TraefikValues, "    http:\n      tls:\n        enabled: true\n", "    tls:\n      enabled: true\n");
+
+        var problems = sources.Assess().Problems.Select(problem => problem.Message).ToList();
+
+        Assert.That(problems, Is.EquivalentTo(new[]
+        {
+            $"{TraefikValues}:{logs}: logs: chart traefik 41.3.0's values.schema.json has no such value.",
+            $"{TraefikValues}:{tls}: ports.websecure.tls: chart traefik 41.3.0's values.schema.json has no such value.",
+        }));
     }
 
     [Test]
     public void A_value_of_the_wrong_type_in_the_Traefik_values_fails()
     {
-        AssertFails(TraefikValues, "  enabled: true\n  maxUnavailable: 1", "  enabled: \"true\"\n  maxUnavailable: 1", "podDisruptionBudget.enabled: expects a boolean (true or false), found a string (\"true\")");
+        AssertFails(TraefikValues, "  enabled: true\n  maxUnavailable: 1", "  enabled: \"true\"\n  maxUnavailable: 1", "podDisruptionBudget.enabled: got string, want boolean (chart traefik 41.3.0's values.schema.json).");
     }
 
     [Test]
     public void An_unknown_key_in_the_CSI_driver_values_fails_with_its_line()
     {
-        AssertFails(CsiValues, "  enableSecretRotation: true", "  enableSecretsRotation: true", "Property 'enableSecretsRotation' not found on type 'Build.Kubernetes.Values.CsiDriverValues'");
+        AssertFails(CsiValues, "  enableSecretRotation: true", "  enableSecretsRotation: true", "secrets-store-csi-driver.enableSecretsRotation: chart csi-secrets-store-provider-azure 1.8.2 has no such value");
+    }
+
+    [Test]
+    public void A_CSI_driver_value_of_another_shape_than_the_charts_default_fails_with_its_line()
+    {
+        AssertFails(CsiValues, "  syncSecret:\n    enabled: true", "  syncSecret: true", "secrets-store-csi-driver.syncSecret: chart csi-secrets-store-provider-azure 1.8.2 expects a mapping (its default is a mapping), found a boolean.");
     }
 
     [Test]
@@ -121,36 +155,6 @@ public sealed class StrictValidationTests
     public void A_misspelled_field_inside_the_Key_Vault_objects_fails_at_its_line()
     {
         AssertFails(SecretProvider, "          objectAlias: tls.key", "          objectAlais: tls.key", "unknown field 'objectAlais' in KeyVaultObject");
-    }
-
-    [Test]
-    public void A_middleware_no_manifest_declares_fails()
-    {
-        AssertFails(Ingress, "-gzip@kubernetescrd\"", "-compress@kubernetescrd\"", "names middleware 'a0008-compress@kubernetescrd', which no Middleware declares", line: LayerSources.LineOf(Ingress, "apiVersion: networking.k8s.io/v1"));
-    }
-
-    [Test]
-    public void A_Secret_the_TLS_store_cannot_get_fails()
-    {
-        AssertFails(Tls, "    secretName: ingress-certificate-tls", "    secretName: ingress-tls", "TLSStore/a0008/default serves the Secret 'ingress-tls', which no SecretProviderClass in a0008 syncs", line: LayerSources.LineOf(Tls, "apiVersion: traefik.io/v1alpha1\nkind: TLSStore"));
-    }
-
-    [Test]
-    public void An_image_tagged_latest_fails()
-    {
-        AssertFails(Workload, "samples:aspnetapp-9.0\"", "samples:latest\"", "pulls 'acrloginserver.invalid/dotnet/samples:latest' without a pinned tag or digest", line: DeploymentLine);
-    }
-
-    [Test]
-    public void An_image_from_outside_the_cluster_registry_fails()
-    {
-        AssertFails(Workload, "\"${output:acrLoginServer}/dotnet/samples:aspnetapp-9.0\"", "mcr.microsoft.com/dotnet/samples:aspnetapp-9.0", "pulls 'mcr.microsoft.com/dotnet/samples:aspnetapp-9.0' from outside the cluster's registry", line: DeploymentLine);
-    }
-
-    [Test]
-    public void An_image_the_catalog_does_not_import_fails()
-    {
-        AssertFails(TraefikValues, "  tag: v3.6.0", "  tag: v3.6.1", "pulls 'acrloginserver.invalid/library/traefik:v3.6.1', which helm/images.yaml does not import", line: LayerSources.LineOf(TraefikValues, "image:"));
     }
 
     [Test]

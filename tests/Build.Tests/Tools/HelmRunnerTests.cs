@@ -69,12 +69,49 @@ public sealed class HelmRunnerTests
     public void Template_returns_the_rendered_yaml()
     {
         _fixture.Processes.Answer("template", standardOutput: "apiVersion: v1\nkind: Service");
-        var settings = new HelmTemplateSettings { Release = "app", Chart = "helm/charts/app", Namespace = "a0008", KubeVersion = "1.33.0" };
+        var settings = new HelmTemplateSettings { Release = "app", Chart = ".tools/charts/app-1.0.0.tgz", Namespace = "a0008", KubeVersion = "1.33", IncludeCrds = true };
+        settings.ValuesFiles.Add("artifacts/values.yaml");
+        settings.ApiVersions.Add("policy/v1");
+        settings.ApiVersions.Add("policy/v1/PodDisruptionBudget");
 
-        var yaml = _helm.Template(settings);
+        var output = _helm.Template(settings);
 
-        Assert.That(yaml, Is.EqualTo("apiVersion: v1\nkind: Service"));
-        Assert.That(_fixture.LastArguments, Is.EqualTo("template \"app\" \"helm/charts/app\" --namespace \"a0008\" --kube-version \"1.33.0\""));
+        Assert.That(output.StandardOutput, Is.EqualTo("apiVersion: v1\nkind: Service"));
+        Assert.That(_fixture.LastArguments, Is.EqualTo(
+            "template \"app\" \".tools/charts/app-1.0.0.tgz\" --namespace \"a0008\" --values \"/work/repo/artifacts/values.yaml\" " +
+            "--kube-version \"1.33\" --api-versions \"policy/v1,policy/v1/PodDisruptionBudget\" --include-crds"));
+    }
+
+    [Test]
+    public void Template_returns_a_refusal_instead_of_throwing_so_the_values_can_be_named()
+    {
+        _fixture.Processes.Answer("template", exitCode: 1, standardError: "Error: values don't meet the specifications of the schema(s) in the following chart(s):\ntraefik:\n- at '': additional properties 'logs' not allowed");
+
+        var output = _helm.Template(new HelmTemplateSettings { Release = "traefik", Chart = "traefik.tgz" });
+
+        Assert.That(output.Succeeded, Is.False);
+        Assert.That(output.StandardError, Does.Contain("additional properties 'logs' not allowed"));
+    }
+
+    [Test]
+    public void Pull_asks_the_repository_for_one_version_into_a_folder()
+    {
+        var output = _helm.Pull(new HelmPullSettings { Chart = "traefik", Repository = "https://traefik.github.io/charts", Version = "41.3.0", Destination = "/tmp/charts" });
+
+        Assert.That(output.Succeeded);
+        Assert.That(_fixture.LastArguments, Is.EqualTo("pull \"traefik\" --repo \"https://traefik.github.io/charts\" --version \"41.3.0\" --destination \"/tmp/charts\""));
+    }
+
+    [TestCase(HelmShowKind.Chart, "show chart \"/tmp/traefik-41.3.0.tgz\"")]
+    [TestCase(HelmShowKind.Crds, "show crds \"/tmp/traefik-41.3.0.tgz\"")]
+    public void Show_prints_one_part_of_a_chart(HelmShowKind what, string arguments)
+    {
+        _fixture.Processes.Answer("show", standardOutput: "name: traefik\nversion: 41.3.0");
+
+        var text = _helm.Show(new HelmShowSettings { What = what, Chart = "/tmp/traefik-41.3.0.tgz" });
+
+        Assert.That(text, Does.Contain("version: 41.3.0"));
+        Assert.That(_fixture.LastArguments, Is.EqualTo(arguments));
     }
 
     [Test]
@@ -82,7 +119,7 @@ public sealed class HelmRunnerTests
     {
         _fixture.Processes.Answer("lint", exitCode: 1, standardOutput: "[ERROR] templates/: parse error");
 
-        var output = _helm.Lint(new HelmLintSettings { Chart = "helm/charts/app" });
+        var output = _helm.Lint(new HelmLintSettings { Chart = new Cake.Core.IO.DirectoryPath("helm/charts/app") });
 
         Assert.That(_fixture.LastArguments, Is.EqualTo("lint \"/work/repo/helm/charts/app\" --strict"));
         Assert.That(output.Succeeded, Is.False);

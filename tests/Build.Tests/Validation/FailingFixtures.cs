@@ -17,6 +17,7 @@ public static class FailingFixtures
     private const string Ingress = "manifests/4-workload/aspnetapp-ingress.yaml";
     private const string WorkloadPolicies = "manifests/1-cluster-baseline/workload-network-policies.yaml";
     private const string TraefikValues = "helm/traefik.values.yaml";
+    private const string Tls = "manifests/3-traefik/tls.yaml";
     private const string AcrPush = "8311e382-0749-4cb8-b61a-304f252e45ec";
 
     public static IEnumerable<RuleCase> All()
@@ -62,7 +63,8 @@ public static class FailingFixtures
         yield return new("EDGE006", "backend without trusted root", prod => prod.Gateway().Properties()["backendHttpSettingsCollection"]![0]!["properties"]!.AsObject().Remove("trustedRootCertificates"), "properties.backendHttpSettingsCollection['traefik-https'].properties.trustedRootCertificates is not set");
         yield return new("EDGE007", "no zones and minimum 0", prod => prod.Gateway().Remove("zones"), "properties.autoscaleConfiguration.minCapacity is 0 and zones is not set");
         yield return new("EDGE008", "certificate inlined", prod => prod.Gateway().Properties()["sslCertificates"]![0]!.AsObject().Set("properties.data", "MIIKcQIBAzCCCi0GCSqGSIb3DQEHAaCCCh4EggoaMIIKFjCCBg8GCSqGSIb3DQEHAaCCBgAEggX8"), "properties.sslCertificates['bicycle-gateway-tls'].properties.data is set");
-        yield return new("EDGE009", "Traefik TLS 1.0", prod => prod.Edit("manifests/3-traefik/tls.yaml", "minVersion: VersionTLS12", "minVersion: VersionTLS10"), "spec.minVersion is VersionTLS10");
+        yield return new("EDGE009", "Traefik TLS 1.0", prod => prod.Edit(Tls, "minVersion: VersionTLS12", "minVersion: VersionTLS10"), "spec.minVersion is VersionTLS10");
+        yield return new("EDGE010", "sniStrict false on the default TLSOption", prod => prod.Edit(Tls, "sniStrict: true", "sniStrict: false"), "TLSOption/a0008/default: spec.sniStrict is false, expected true: Traefik would answer any host name with its default certificate");
 
         // Secrets and registry
         yield return new("SEC001", "access policies", prod => prod.Resource(Stage.Cluster, ArmTypes.KeyVault).Set("properties.enableRbacAuthorization", false), "properties.enableRbacAuthorization is false");
@@ -87,8 +89,8 @@ public static class FailingFixtures
         yield return new("K8S002", "no readiness probe", prod => prod.Edit(Workload, "          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n            periodSeconds: 10\n            timeoutSeconds: 2\n            failureThreshold: 3\n", string.Empty), "spec.template.spec.containers[aspnetapp].readinessProbe is not set");
         yield return new("K8S003", "privilege escalation allowed", prod => prod.Edit(Workload, "allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"), "spec.template.spec.containers[aspnetapp].securityContext.allowPrivilegeEscalation is true, expected false");
         yield return new("K8S004", "writable root filesystem", prod => prod.Edit(Workload, "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"), "spec.template.spec.containers[aspnetapp].securityContext.readOnlyRootFilesystem is false, expected true");
-        yield return new("K8S005", "latest tag (in the rendered object)", prod => prod.AfterRender.Add(layer => AspNetApp(layer).Image = AspNetApp(layer).Image!.Replace(":aspnetapp-9.0", ":latest", StringComparison.Ordinal)), "spec.template.spec.containers[aspnetapp].image is 'acrloginserver.invalid/dotnet/samples:latest'");
-        yield return new("K8S006", "an image from Docker Hub (in the rendered object)", prod => prod.AfterRender.Add(layer => AspNetApp(layer).Image = "docker.io/library/nginx:1.27"), "spec.template.spec.containers[aspnetapp].image is 'docker.io/library/nginx:1.27', from outside");
+        yield return new("K8S005", "latest tag in the manifest", prod => prod.Edit(Workload, "/dotnet/samples:aspnetapp-9.0\"", "/dotnet/samples:latest\""), "spec.template.spec.containers[aspnetapp].image is 'acrloginserver.invalid/dotnet/samples:latest'") { Also = ["K8S025"] };
+        yield return new("K8S006", "an image from Docker Hub (in the rendered object)", prod => prod.AfterRender.Add(layer => AspNetApp(layer).Image = "docker.io/library/nginx:1.27"), "spec.template.spec.containers[aspnetapp].image is 'docker.io/library/nginx:1.27', from outside") { Also = ["K8S025"] };
         yield return new("K8S007", "one replica", prod => prod.Edit(Workload, "replicas: 2", "replicas: 1"), "spec.replicas is 1, expected 2 or more");
         yield return new("K8S008", "anti-affinity per zone only", prod => prod.Edit(Workload, "topologyKey: kubernetes.io/hostname", "topologyKey: topology.kubernetes.io/zone"), "spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution has no term with topologyKey kubernetes.io/hostname");
         yield return new("K8S009", "PDB allows no eviction", prod => prod.Edit(Workload, "spec:\n  maxUnavailable: 1", "spec:\n  maxUnavailable: 0"), "PodDisruptionBudget/a0008/aspnetapp spec.maxUnavailable allows no eviction");
@@ -100,13 +102,19 @@ public static class FailingFixtures
         yield return new("K8S015", "plain HTTP entry point", prod => prod.Edit(Ingress, "router.entrypoints: websecure", "router.entrypoints: web"), "metadata.annotations['traefik.ingress.kubernetes.io/router.entrypoints'] is 'web'");
         yield return new("K8S016", "allow list not attached", prod => prod.Edit(Ingress, "\"${output:traefikNamespace}-app-gateway-subnet@kubernetescrd,${output:traefikNamespace}-gzip@kubernetescrd\"", "\"${output:traefikNamespace}-gzip@kubernetescrd\""), "metadata.annotations['traefik.ingress.kubernetes.io/router.middlewares'] is 'a0008-gzip@kubernetescrd'");
         yield return new("K8S017", "autoscaler for a renamed Deployment", prod => prod.Edit(Workload, "    name: aspnetapp\n  minReplicas", "    name: aspnetapp-v2\n  minReplicas"), "spec.scaleTargetRef is apps/v1/Deployment/aspnetapp-v2");
-        yield return new("K8S018", "Traefik on a public load balancer", prod => prod.Edit(TraefikValues, "service.beta.kubernetes.io/azure-load-balancer-internal: \"true\"", "service.beta.kubernetes.io/azure-load-balancer-internal: \"false\""), "service.annotations['service.beta.kubernetes.io/azure-load-balancer-internal'] is 'false', expected 'true'");
+        yield return new("K8S018", "Traefik on a public load balancer", prod => prod.Edit(TraefikValues, "service.beta.kubernetes.io/azure-load-balancer-internal: \"true\"", "service.beta.kubernetes.io/azure-load-balancer-internal: \"false\""), "Service/a0008/traefik: metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-internal'] is 'false', expected 'true': the Service would get a public IP (service.annotations in helm/traefik.values.yaml)");
         yield return new("K8S019", "baseline Pod Security", prod =>
         {
             prod.Edit("manifests/1-cluster-baseline/namespaces.yaml", "pod-security.kubernetes.io/enforce: restricted", "pod-security.kubernetes.io/enforce: baseline");
             prod.Edit("manifests/1-cluster-baseline/namespaces.yaml", "pod-security.kubernetes.io/enforce: restricted", "pod-security.kubernetes.io/enforce: baseline");
         }, "metadata.labels['pod-security.kubernetes.io/enforce'] is 'baseline', expected 'restricted'");
-        yield return new("K8S020", "latest tag in the manifest", prod => prod.Edit(Workload, "/dotnet/samples:aspnetapp-9.0\"", "/dotnet/samples:latest\""), "without a pinned tag or digest ('latest' does not count)");
+        yield return new("K8S020", "Traefik 37's log values against chart 41", prod => prod.Edit(TraefikValues, "log:\n  level: INFO", "logs:\n  level: INFO"), "logs: chart traefik 41.3.0's values.schema.json has no such value.");
+        yield return new("K8S021", "the quota in an undeclared namespace", prod => prod.Edit("manifests/1-cluster-baseline/workload-namespace-limits.yaml", "  name: workload-quota\n  namespace: \"${output:workloadNamespace}\"", "  name: workload-quota\n  namespace: a0009"), "ResourceQuota/a0009/workload-quota is in namespace 'a0009', which no Namespace manifest declares");
+        yield return new("K8S022", "a middleware no manifest declares", prod => prod.Edit(Ingress, "-gzip@kubernetescrd\"", "-compress@kubernetescrd\""), "names middleware 'a0008-compress@kubernetescrd', which no Middleware declares");
+        yield return new("K8S023", "the TLS store serves a Secret nothing syncs", prod => prod.Edit(Tls, "    secretName: ingress-certificate-tls", "    secretName: ingress-tls"), "TLSStore/a0008/default: serves the Secret 'ingress-tls', which no SecretProviderClass in a0008 syncs");
+        yield return new("K8S024", "Traefik mounts an undeclared SecretProviderClass", prod => prod.Edit(TraefikValues, "secretProviderClass: ingress-certificate", "secretProviderClass: ingress-cert"), "Deployment/a0008/traefik: mounts SecretProviderClass 'ingress-cert', which is not declared in a0008");
+        yield return new("K8S025", "an import nothing pulls", prod => prod.Edit("helm/images.yaml", "images:\n", "images:\n  - source: docker.io/library/busybox:1.37\n    target: library/busybox:1.37\n"), "'library/busybox:1.37' is imported but nothing the layer runs pulls it");
+        yield return new("K8S026", "automountServiceAccountToken true on the workload's service account", prod => prod.Edit(Workload, "  name: aspnetapp\n  namespace: \"${output:workloadNamespace}\"\nautomountServiceAccountToken: false", "  name: aspnetapp\n  namespace: \"${output:workloadNamespace}\"\nautomountServiceAccountToken: true"), "ServiceAccount/a0008/aspnetapp: automountServiceAccountToken is true, expected false");
 
         // Cross-artifact
         yield return new("X001", "allow list of another range", prod => prod.Edit("manifests/3-traefik/middlewares.yaml", "      - \"${output:appGatewaySubnetPrefix}\"", "      - \"10.240.6.0/24\""), "spec.ipAllowList.sourceRange is [10.240.6.0/24], expected App Gateway's subnet [10.240.5.0/24]");
@@ -114,7 +122,7 @@ public static class FailingFixtures
         {
             prod.Outputs(Stage.Spoke)[OutputNames.IngressLoadBalancerIp] = "10.240.4.20";
             prod.Resource(Stage.Cluster, ArmTypes.PrivateDnsARecord).Properties()["aRecords"]![0]!["ipv4Address"] = "10.240.4.20";
-        }, "service.annotations['service.beta.kubernetes.io/azure-load-balancer-ipv4'] is 10.240.4.20, outside snet-cluster-ingress (10.240.4.0/28)");
+        }, "metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-ipv4'] is 10.240.4.20, outside snet-cluster-ingress (10.240.4.0/28)");
         yield return new("X003", "probe for another host", prod => prod.Gateway().Properties()["probes"]![0]!.AsObject().Set("properties.host", "wrong.aks-ingress.contoso.com"), "properties.probes['traefik-https'].properties.host is 'wrong.aks-ingress.contoso.com', expected 'bu0001a0008-00.aks-ingress.contoso.com'");
         yield return new("X004", "listener for another host", prod => prod.Gateway().Properties()["httpListeners"]![0]!.AsObject().Set("properties.hostName", "shop.contoso.com"), "properties.httpListeners['bicycle-https'].properties.hostName is 'shop.contoso.com', expected the gatewayHostName output 'bicycle.contoso.com'");
         yield return new("X005", "another vault in the SecretProviderClass", prod => prod.Edit("manifests/2-secrets-store/ingress-certificate.yaml", "keyvaultName: \"${output:keyVaultName}\"", "keyvaultName: \"kv-other\""), "spec.parameters.keyvaultName is 'kv-other'");
@@ -122,8 +130,15 @@ public static class FailingFixtures
         yield return new("X007", "a policy open to the internet", prod => prod.Edit("manifests/1-cluster-baseline/traefik-network-policies.yaml", "cidr: \"${output:appGatewaySubnetPrefix}\"", "cidr: \"0.0.0.0/0\""), "spec.ingress[].ipBlock names 0.0.0.0/0, outside the spoke");
         yield return new("X008", "the firewall lets the ingress subnet out", prod => prod.Resource(Stage.Hub, ArmTypes.IpGroup).Properties()["ipAddresses"]!.AsArray().Add("10.240.4.0/28"), "lets '10.240.4.0/28' out, which is not a node subnet");
         yield return new("X009", "DNS record to another address", prod => prod.Resource(Stage.Cluster, ArmTypes.PrivateDnsARecord).Properties()["aRecords"]![0]!["ipv4Address"] = "10.240.4.9", "properties.aRecords is [10.240.4.9], expected Traefik's internal IP [10.240.4.4]");
-        yield return new("X010", "federation for another service account", prod => prod.Resource(Stage.Cluster, ArmTypes.FederatedIdentityCredential).Set("properties.subject", "system:serviceaccount:a0008:other"), "properties.subject is 'system:serviceaccount:a0008:other'");
+        yield return new("X010", "federation for another service account", prod => prod.Resource(Stage.Cluster, ArmTypes.FederatedIdentityCredential).Set("properties.subject", "system:serviceaccount:a0008:other"), "properties.subject is 'system:serviceaccount:a0008:other'") { Also = ["X015"] };
         yield return new("X011", "an output that no longer describes its subnet", prod => prod.Outputs(Stage.Spoke)[OutputNames.IngressSubnetPrefix] = "10.240.4.16/28", "output ingressSubnetPrefix: is '10.240.4.16/28', but virtualNetworks/vnet-spoke-eastus2/subnets/snet-cluster-ingress is 10.240.4.0/28");
+        yield return new("X012", "Traefik's identity without a Key Vault role", prod => RemoveRoles(prod, "/vaults/", "-traefik'"), "spec.parameters.objects reads 'aks-ingress-tls' as objectType secret, which takes secret read (Key Vault Secrets User), but id-aks-qzs6ldjgjrt6u-traefik (spec.parameters.clientID) holds no role on vaults/kv-qzs6ldjgjrt6u");
+        yield return new("X013", "App Gateway's identity without a Key Vault role", prod => RemoveRoles(prod, "/vaults/", "-app-gateway'"), "properties.sslCertificates['bicycle-gateway-tls'].properties.keyVaultSecretId reads a secret of vaults/kv-qzs6ldjgjrt6u, but id-aks-qzs6ldjgjrt6u-app-gateway holds no role there that reads secrets");
+        yield return new("X014", "no AcrPull for the kubelet", prod => RemoveRoles(prod, "/registries/", "identityProfile.kubeletidentity"), "the kubelet identity (identityProfile.kubeletidentity of aks-qzs6ldjgjrt6u) holds no role on registries/acraksqzs6ldjgjrt6u, which the layer's images come from: expected AcrPull");
+        yield return new("X015", "a federated credential trusting another cluster's issuer", prod => prod.Resource(Stage.Cluster, ArmTypes.FederatedIdentityCredential).Set("properties.issuer", "[reference('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-other/providers/Microsoft.ContainerService/managedClusters/aks-other', '2025-10-01').oidcIssuerProfile.issuerURL]"), "id-aks-qzs6ldjgjrt6u-traefik's federated credential for system:serviceaccount:a0008:traefik-ingress-controller trusts the issuer");
+
+        // Redeploy safety
+        yield return new("REDEPLOY001", "a role assignment named anew on every deployment", prod => prod.Resources(Stage.Cluster, ArmTypes.RoleAssignment).First(assignment => ((string)assignment["id"]!).Contains("/vaults/", StringComparison.Ordinal))["name"] = "[newGuid()]", "roleAssignments/[newGuid()]: name is '[newGuid()]', which differs from one deployment to the next");
 
         // IP plan
         yield return new("IP001", "50 user nodes in a /22", prod => prod.Pool("npuser01")["maxCount"] = 50, "10.240.0.0/22 has 1019 usable addresses, but needs 2263 at maximum scale");
@@ -194,6 +209,15 @@ public static class FailingFixtures
 
     private static V1Container AspNetApp(Build.Kubernetes.KubernetesLayer layer) =>
         layer.ObjectsOf<V1Deployment>().Single(deployment => deployment.Metadata.Name == "aspnetapp").Spec.Template.Spec.Containers[0];
+
+    /// <summary>Removes the role assignments at a kind of resource (<c>/vaults/</c>) whose principal names <paramref name="principal"/>.</summary>
+    private static void RemoveRoles(ProdFixture prod, string scope, string principal)
+    {
+        foreach (var assignment in prod.Resources(Stage.Cluster, ArmTypes.RoleAssignment).Where(assignment => ((string)assignment["id"]!).Contains(scope, StringComparison.Ordinal) && ((string?)assignment["properties"]!["principalId"] ?? string.Empty).Contains(principal, StringComparison.Ordinal)).ToList())
+        {
+            prod.Remove(Stage.Cluster, assignment);
+        }
+    }
 
     private static void ReplaceWith(this JsonArray array, IEnumerable<JsonNode?> items)
     {

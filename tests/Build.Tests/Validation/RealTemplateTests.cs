@@ -1,34 +1,36 @@
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using Build.Infrastructure;
 using Build.Kubernetes;
 using Build.Network;
 using Build.Tests.Infrastructure;
 using Build.Tools.Bicep;
 using Build.Validation;
+using Build.Validation.Reports;
 using DirectoryPath = Cake.Core.IO.DirectoryPath;
 
 namespace Build.Tests.Validation;
 
 /// <summary>
-/// The whole path with the real bicep, once: templates broken the way a careless change would break them, then
-/// (1) Validate.Snapshots' check reports the drift under SNAPSHOT001 in its own SARIF and JUnit, and (2) the
-/// regenerated snapshot, read as Validate.Rules reads it, yields errors naming each broken setting.
+/// The whole path with the real bicep, once: templates broken the way a careless change would break them. Before the
+/// change is accepted, the rules judge what the templates predict now and fail with their findings next to the drift,
+/// in one report; after it is accepted into the snapshots, the same findings remain.
 /// </summary>
 [NonParallelizable]
 public sealed class RealTemplateTests
 {
+    private const string Cluster = "bicep/environments/prod/cluster.snapshot.json";
+
     private DirectoryPath _root = null!;
-    private EnvironmentLayout _layout = null!;
-    private string _reports = null!;
-    private Exception? _drift;
-    private ValidationResult _result = null!;
+    private Prediction _prediction = null!;
+    private ValidationResult _before = null!;
+    private ValidationResult _accepted = null!;
+    private JsonNode _sarif = null!;
 
     [OneTimeSetUp]
     public void BreakACopyOfTheTemplates()
     {
         _root = RealBicep.CopyOfBicepTree();
-        _layout = new EnvironmentLayout(_root, ProdFixture.Environment);
+        var layout = new EnvironmentLayout(_root, ProdFixture.Environment);
         foreach (var folder in new[] { KubernetesLayout.HelmFolder, KubernetesLayout.ManifestsFolder })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(ProdFixture.RepositoryRoot, folder), "*", SearchOption.AllDirectories))
@@ -45,49 +47,77 @@ public sealed class RealTemplateTests
         Edit("bicep/modules/application-gateway.bicep", "minProtocolVersion: 'TLSv1_2'", "minProtocolVersion: 'TLSv1_0'");
         Edit("bicep/modules/container-registry.bicep", "adminUserEnabled: false", "adminUserEnabled: true");
 
-        // what Validate.Snapshots does (reporting through SnapshotDriftReport), then accepting the change and validating
-        _reports = _root.Combine("artifacts/validation").FullPath;
-        var snapshots = new EnvironmentSnapshots(RealBicep.Runner(), _layout);
-        _drift = Assert.Catch(() => SnapshotDriftReport.Check(() => snapshots.Validate([Stage.Cluster]), _layout, _reports));
-        var overwrite = SnapshotScope.For(Stage.Cluster, EnvironmentSettings.Load(_layout)).Settings(_layout, Stage.Cluster, BicepSnapshotMode.Overwrite);
+        // what Validate.Snapshots and Validate.Rules do, before the change is accepted
+        var snapshots = new EnvironmentSnapshots(RealBicep.Runner(), layout);
+        _prediction = snapshots.Predict(PredictionFile.Directory(_root.FullPath, ProdFixture.Environment));
+        _before = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today, Kubernetes.RealHelm.Charts(), _prediction));
+        var reports = _root.Combine("artifacts/validation").FullPath;
+        _sarif = JsonNode.Parse(File.ReadAllText(ValidationReports.Write(_before, reports, ValidationReports.Results).Sarif))!["runs"]![0]!;
+
+        // then accepting it into the snapshots, as its author would
+        var overwrite = SnapshotScope.For(Stage.Cluster, EnvironmentSettings.Load(layout)).Settings(layout, Stage.Cluster, BicepSnapshotMode.Overwrite);
         Assert.That(RealBicep.Runner().Snapshot(overwrite).Succeeded, Is.True);
-        _result = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today));
+        var accepted = snapshots.Predict(_root.Combine("artifacts/accepted").FullPath);
+        Assert.That(accepted.Drifts, Is.Empty);
+        _accepted = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today, Kubernetes.RealHelm.Charts(), accepted));
     }
 
     [OneTimeTearDown]
     public void Remove() => Directory.Delete(_root.FullPath, recursive: true);
 
     [Test]
-    public void Validate_snapshots_reports_the_drift_under_its_own_rule_id()
+    public void The_prediction_of_the_drifted_deployment_is_bicep_s_fresh_one()
     {
-        Assert.That(_drift, Is.TypeOf<SnapshotDriftException>(), "the drift is rethrown, so Validate still fails");
+        var cluster = _prediction.Snapshots.Single(snapshot => snapshot.Stage == Stage.Cluster);
 
-        var results = JsonNode.Parse(File.ReadAllText(Path.Combine(_reports, "snapshots.sarif")))!["runs"]![0]!;
-        var messages = results["results"]!.AsArray().Select(result => (string)result!["message"]!["text"]!).ToList();
+        Assert.That(_prediction.Drifts.Select(drift => drift.Stage), Is.EqualTo(new[] { Stage.Cluster }));
+        Assert.That(cluster.IsFresh);
+        Assert.That(cluster.File, Is.EqualTo("artifacts/predicted/prod/bicep/environments/prod/cluster.snapshot.json"));
+        Assert.That(File.ReadAllText(Path.Combine(_root.FullPath, cluster.File)), Does.Contain("\"networkPolicy\": \"cilium\""));
+        Assert.That(_prediction.Snapshots.Where(snapshot => snapshot.Stage != Stage.Cluster).Select(snapshot => snapshot.IsFresh), Is.All.False);
+    }
+
+    [Test]
+    public void Before_the_change_is_accepted_the_rules_fail_with_their_findings_next_to_the_drift()
+    {
+        var errors = _before.Errors.ToList();
+
         Assert.Multiple(() =>
         {
-            Assert.That(results["tool"]!["driver"]!["rules"]!.AsArray().Select(rule => (string)rule!["id"]!), Is.EqualTo(new[] { "SNAPSHOT001" }));
-            Assert.That(results["results"]!.AsArray().Select(result => (string)result!["ruleId"]!).Distinct(), Is.EqualTo(new[] { "SNAPSHOT001" }));
-            Assert.That(messages, Has.Some.Contains("properties.networkProfile.networkPolicy").And.Some.Contains("properties.policySettings.mode").And.Some.Contains("properties.adminUserEnabled"));
-            var junit = XDocument.Load(Path.Combine(_reports, "snapshots.junit.xml"));
-            Assert.That(junit.Descendants("testcase").Count(), Is.EqualTo(3), "one case per deployment's snapshot");
-            Assert.That(junit.Descendants("failure").Count(), Is.EqualTo(1), "the cluster's");
+            AssertBrokenSettings(errors.Where(finding => finding.Rule.Id != "SNAPSHOT001").ToList(), "artifacts/predicted/prod/bicep/environments/prod/cluster.snapshot.json");
+            Assert.That(errors.Where(finding => finding.Rule.Id == "SNAPSHOT001").Select(finding => finding.Message), Has.Some.Contains("properties.networkProfile.networkPolicy").And.Some.Contains("properties.adminUserEnabled"));
+            Assert.That(errors.Where(finding => finding.Rule.Id == "SNAPSHOT001").Select(finding => finding.Location.File).Distinct(), Is.EqualTo(new[] { Cluster }));
         });
     }
 
     [Test]
-    public void The_regenerated_snapshot_fails_the_rules_naming_each_broken_setting()
+    public void The_drift_and_the_rules_findings_are_in_one_SARIF()
     {
-        var result = _result;
-        var errors = result.Errors.Select(finding => finding.Message).ToList();
+        var ids = _sarif["results"]!.AsArray().Select(result => (string)result!["ruleId"]!).Distinct().ToList();
+
+        Assert.That(ids, Does.Contain("SNAPSHOT001").And.Contain("AKS001").And.Contain("AKS003").And.Contain("EDGE002").And.Contain("EDGE004").And.Contain("SEC007"));
+    }
+
+    [Test]
+    public void Accepted_into_the_snapshots_the_change_still_fails_the_rules_naming_each_broken_setting()
+    {
+        var errors = _accepted.Errors.ToList();
+
+        Assert.That(errors.Select(finding => finding.Rule.Id), Does.Not.Contain("SNAPSHOT001"));
+        AssertBrokenSettings(errors, Cluster);
+    }
+
+    private static void AssertBrokenSettings(IReadOnlyList<Finding> errors, string file)
+    {
+        var messages = errors.Select(finding => finding.Message).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(errors, Has.Some.Contains("properties.networkProfile.networkPolicy is 'cilium', expected 'azure'"));
-            Assert.That(errors, Has.Some.Contains("properties.disableLocalAccounts is false, expected true"));
-            Assert.That(errors, Has.Some.Contains("properties.policySettings.mode is 'Detection', expected 'Prevention'"));
-            Assert.That(errors, Has.Some.Contains("properties.sslPolicy.minProtocolVersion is 'TLSv1_0'"));
-            Assert.That(errors, Has.Some.Contains("properties.adminUserEnabled is true, expected false"));
-            Assert.That(result.Errors.Select(finding => finding.Location.File).Distinct(), Is.EqualTo(new[] { "bicep/environments/prod/cluster.snapshot.json" }));
+            Assert.That(messages, Has.Some.Contains("properties.networkProfile.networkPolicy is 'cilium', expected 'azure'"));
+            Assert.That(messages, Has.Some.Contains("properties.disableLocalAccounts is false, expected true"));
+            Assert.That(messages, Has.Some.Contains("properties.policySettings.mode is 'Detection', expected 'Prevention'"));
+            Assert.That(messages, Has.Some.Contains("properties.sslPolicy.minProtocolVersion is 'TLSv1_0'"));
+            Assert.That(messages, Has.Some.Contains("properties.adminUserEnabled is true, expected false"));
+            Assert.That(errors.Where(finding => finding.Message.Contains("'cilium'", StringComparison.Ordinal) || finding.Message.Contains("adminUserEnabled", StringComparison.Ordinal)).Select(finding => finding.Location.File).Distinct(), Is.EqualTo(new[] { file }));
         });
     }
 

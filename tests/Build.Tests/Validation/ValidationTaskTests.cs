@@ -14,7 +14,8 @@ public sealed class ValidationTaskTests
     [Test]
     public void Validate_rules_passes_prod_prints_the_family_table_and_writes_sarif_and_junit()
     {
-        using var prod = new ProdFixture();
+        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        prod.Save();
 
         var (exitCode, output) = HostRun.Run(prod.Root, "--target=Validate.Rules", "--exclusive");
 
@@ -30,7 +31,7 @@ public sealed class ValidationTaskTests
     [Test]
     public void An_error_finding_fails_the_run_with_one_line_naming_the_rule_the_setting_and_the_report()
     {
-        using var prod = new ProdFixture();
+        using var prod = new ProdFixture().WithBicepFixesAwaited();
         prod.Cluster().Set("properties.networkProfile.networkPolicy", "cilium");
         prod.Save();
 
@@ -122,6 +123,8 @@ public sealed class ValidationTaskTests
         var order = catalog.ExecutionOrder("Validate").Select(entry => entry.Name).ToList();
 
         Assert.That(order.IndexOf("Validate.Rules"), Is.GreaterThan(order.IndexOf("Lint")));
+        Assert.That(order.IndexOf("Validate.Rules"), Is.GreaterThan(order.IndexOf("Validate.Snapshots")), "the rules judge the snapshot check's prediction");
+        Assert.That(order.IndexOf("Validate.Rules"), Is.GreaterThan(order.IndexOf("Validate.Kubernetes")), "and report what did not render");
         var model = new OptionsModel(typeof(Build.SuiteOptions.BuildOptions), catalog);
         Assert.That(model.ReadBy(catalog.ExecutionOrder("Validate")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));
         Assert.That(model.ReadBy(catalog.ExecutionOrder("IpPlan")).Select(o => o.Name), Has.Member(Build.Network.ScaleHeadroom.Option));

@@ -6,6 +6,8 @@ namespace Build.Validation.Rules.CrossArtifact;
 
 public sealed class AllowListMatchesGatewaySubnet : Rule
 {
+    private const string SecureEntryPoint = "websecure";
+
     public override RuleDescriptor Descriptor { get; } = new("X001", "Traefik's allow list is App Gateway's subnet", Severity.Error, RuleFamily.CrossArtifact,
         "Traefik trusts exactly the subnet App Gateway runs in, no wider (the WAF could be bypassed) and no narrower (App Gateway would be refused): the ipAllowList and the forwarded-headers trust equal the predicted App Gateway subnet prefix.",
         ["mspnp/aks-baseline: Traefik ipAllowList of the App Gateway subnet"]);
@@ -28,12 +30,14 @@ public sealed class AllowListMatchesGatewaySubnet : Rule
                 : new Problem($"spec.ipAllowList.sourceRange is [{string.Join(", ", ranges)}], expected App Gateway's subnet [{shown}]", input.Kubernetes.Pointer(item).At("spec.ipAllowList.sourceRange")));
         }
 
-        if (input.Kubernetes.Traefik is { } traefik && input.Kubernetes.TraefikValues?.Ports?.Websecure?.ForwardedHeaders?.TrustedIPs is { } trusted)
+        if (input.Kubernetes.Traefik is { } traefik)
         {
-            var pointer = input.Kubernetes.ValuesPointer(traefik);
-            checks.Check(new Subject($"{pointer.Reference} ports.websecure", pointer.Location), trusted.ToHashSet(StringComparer.Ordinal).SetEquals(expected)
+            // the chart turns ports.websecure.forwardedHeaders.trustedIPs into Traefik's static configuration
+            const string Value = "ports.websecure.forwardedHeaders.trustedIPs";
+            var trusted = traefik.TrustedIPs(SecureEntryPoint);
+            checks.Check(new Subject($"{traefik.Item.Identity} entry point {SecureEntryPoint}", input.Kubernetes.Subject(traefik.Item).Location), trusted.ToHashSet(StringComparer.Ordinal).SetEquals(expected)
                 ? null
-                : new Problem($"ports.websecure.forwardedHeaders.trustedIPs is [{string.Join(", ", trusted)}], expected App Gateway's subnet [{shown}]", pointer.At("ports.websecure.forwardedHeaders.trustedIPs")));
+                : new Problem($"--entryPoints.{SecureEntryPoint}.forwardedHeaders.trustedIPs is [{string.Join(", ", trusted)}], expected App Gateway's subnet [{shown}] ({Value} in {traefik.Values})", input.Kubernetes.ValuesAt(traefik.Item, Value)));
         }
     }
 }

@@ -10,8 +10,7 @@ public sealed class DnsRecordPointsToTraefik : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        var traefik = input.Kubernetes.Traefik;
-        var address = input.Kubernetes.Services.FirstOrDefault(service => traefik is not null && service.Namespace == traefik.Release.Namespace && service.Name == traefik.Release.Name)?.Address;
+        var address = input.Kubernetes.TraefikService?.Address;
         var zone = input.Output(OutputNames.IngressDomain);
         if (address is null || zone is null)
         {

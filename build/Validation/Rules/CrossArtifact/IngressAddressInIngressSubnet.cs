@@ -28,11 +28,11 @@ public sealed class IngressAddressInIngressSubnet : Rule
 
     private static IEnumerable<Problem?> Check(KubernetesService service, VirtualNetwork network, Subnet nodes)
     {
-        var annotation = $"{service.AnnotationsSetting}['{KubernetesService.InternalSubnetAnnotation}']";
+        var annotation = $"{KubernetesService.AnnotationsSetting}['{KubernetesService.InternalSubnetAnnotation}']";
         var subnet = service.Subnet is { } name ? network.Subnets.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase)) : nodes;
         if (subnet is null)
         {
-            yield return new Problem($"{annotation} is '{service.Subnet}', which is not a subnet of {network.Resource.Name} ({string.Join(", ", network.Subnets.Select(candidate => candidate.Name))})", service.Source.At(service.AnnotationsSetting));
+            yield return new Problem($"{annotation} is '{service.Subnet}', which is not a subnet of {network.Resource.Name} ({string.Join(", ", network.Subnets.Select(candidate => candidate.Name))})", service.Source.At(KubernetesService.AnnotationsSetting));
             yield break;
         }
 
@@ -41,10 +41,10 @@ public sealed class IngressAddressInIngressSubnet : Rule
             yield break;
         }
 
-        var setting = $"{service.AnnotationsSetting}['{KubernetesService.Ipv4Annotation}']";
+        var setting = $"{KubernetesService.AnnotationsSetting}['{KubernetesService.Ipv4Annotation}']";
         if (!IPAddress.TryParse(text, out var address))
         {
-            yield return new Problem($"{setting} is '{text}', which is not an IPv4 address", service.Source.At(service.AnnotationsSetting));
+            yield return new Problem($"{setting} is '{text}', which is not an IPv4 address", service.Source.At(KubernetesService.AnnotationsSetting));
             yield break;
         }
 
@@ -52,8 +52,8 @@ public sealed class IngressAddressInIngressSubnet : Rule
             .Where(range => range.Contains(address)).ToList();
         yield return containing is [var range, ..]
             ? Cidr.IsAzureReserved(range, address)
-                ? new Problem($"{setting} is {text}, one of the five addresses Azure reserves in {subnet.Name} ({range})", service.Source.At(service.AnnotationsSetting))
+                ? new Problem($"{setting} is {text}, one of the five addresses Azure reserves in {subnet.Name} ({range})", service.Source.At(KubernetesService.AnnotationsSetting))
                 : null
-            : new Problem($"{setting} is {text}, outside {subnet.Name} ({string.Join(", ", subnet.Prefixes)})", service.Source.At(service.AnnotationsSetting));
+            : new Problem($"{setting} is {text}, outside {subnet.Name} ({string.Join(", ", subnet.Prefixes)})", service.Source.At(KubernetesService.AnnotationsSetting));
     }
 }

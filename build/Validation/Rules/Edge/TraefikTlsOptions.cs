@@ -14,8 +14,7 @@ public sealed class TraefikTlsOptions : Rule
         var options = input.Kubernetes.Objects<TraefikTlsOption>().ToList();
         if (input.Kubernetes.Traefik is { } traefik && !options.Any(option => option.Model.Metadata.Name == "default"))
         {
-            var pointer = input.Kubernetes.ValuesPointer(traefik);
-            checks.Check(new Subject($"TLSOption/{traefik.Release.Namespace}/default", pointer.Location),
+            checks.Check(new Subject($"TLSOption/{traefik.Item.Namespace}/default", input.Kubernetes.Subject(traefik.Item).Location),
                 "is not declared: Traefik's own defaults (TLS 1.2 with CBC suites) apply to every router");
         }
 
@@ -24,19 +23,16 @@ public sealed class TraefikTlsOptions : Rule
             var pointer = input.Kubernetes.Pointer(item);
             checks.Check(input.Kubernetes.Subject(item),
             [
-                option.Spec.MinVersion is TlsVersion.VersionTLS12 or TlsVersion.VersionTLS13
+                option.Spec.MinVersion is "VersionTLS12" or "VersionTLS13"
                     ? null
-                    : new Problem($"spec.minVersion is {option.Spec.MinVersion?.ToString() ?? "not set"}, expected VersionTLS12 or VersionTLS13", pointer.At("spec.minVersion")),
+                    : new Problem($"spec.minVersion is {option.Spec.MinVersion ?? "not set"}, expected VersionTLS12 or VersionTLS13", pointer.At("spec.minVersion")),
                 .. (option.Spec.CipherSuites ?? []).Where(suite => !Strong(suite))
                     .Select(suite => (Problem?)new Problem($"spec.cipherSuites contains {suite}, expected ECDHE suites with AES-GCM or ChaCha20 only", pointer.At("spec.cipherSuites"))),
             ]);
         }
     }
 
-    private static bool Strong(TlsCipherSuite suite)
-    {
-        var name = suite.ToString();
-        return name.StartsWith("TLS_ECDHE_", StringComparison.Ordinal) && (name.Contains("_GCM_", StringComparison.Ordinal) || name.Contains("CHACHA20", StringComparison.Ordinal))
-            || name is "TLS_AES_128_GCM_SHA256" or "TLS_AES_256_GCM_SHA384" or "TLS_CHACHA20_POLY1305_SHA256";
-    }
+    private static bool Strong(string name) =>
+        name.StartsWith("TLS_ECDHE_", StringComparison.Ordinal) && (name.Contains("_GCM_", StringComparison.Ordinal) || name.Contains("CHACHA20", StringComparison.Ordinal))
+        || name is "TLS_AES_128_GCM_SHA256" or "TLS_AES_256_GCM_SHA384" or "TLS_CHACHA20_POLY1305_SHA256";
 }

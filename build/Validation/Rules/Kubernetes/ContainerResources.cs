@@ -1,25 +1,34 @@
 using Build.Resources.Workloads;
+using Build.Validation.Policies;
 
 namespace Build.Validation.Rules.Kubernetes;
 
 public sealed class ContainerResources : WorkloadRule
 {
-    private static readonly string[] Settings = ["resources.requests.cpu", "resources.requests.memory", "resources.limits.cpu", "resources.limits.memory"];
-
-    public override RuleDescriptor Descriptor { get; } = new("K8S001", "Requests and limits on every container", Severity.Error, RuleFamily.Kubernetes,
-        "The scheduler places pods by their requests and the kubelet contains them by their limits; without both, one pod can starve the node: every baseline container declares CPU and memory requests and limits.",
-        ["kube-score container-resources", "Polaris cpuRequestsMissing", "Polaris memoryRequestsMissing", "Polaris cpuLimitsMissing", "Polaris memoryLimitsMissing"]);
+    public override RuleDescriptor Descriptor { get; } = new("K8S001", "Requests and limits on every container, limits within the maximum", Severity.Error, RuleFamily.Kubernetes,
+        "The scheduler places pods by their requests and the kubelet contains them by their limits; without both, one pod can starve the node: every baseline container declares CPU and memory requests and limits, the limits no larger than the container maximum (one CPU, 1Gi; build/Validation/Policies/ContainerLimits.cs, which the cluster's policy assignment agrees with).",
+        ["kube-score container-resources", "Polaris cpuRequestsMissing", "Polaris memoryRequestsMissing", "Polaris cpuLimitsMissing", "Polaris memoryLimitsMissing", "Azure Policy: Kubernetes cluster containers CPU and memory resource limits should not exceed the specified limits"]);
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
         foreach (var container in workload.Containers)
         {
             var resources = container.Container.Resources;
-            foreach (var setting in Settings)
+            foreach (var kind in new[] { "requests", "limits" })
             {
-                var (kind, name) = (setting.Split('.')[1], setting.Split('.')[2]);
                 var values = kind == "requests" ? resources?.Requests : resources?.Limits;
-                yield return values is not null && values.ContainsKey(name) ? null : At(workload, container.Setting(setting), "is not set");
+                foreach (var resource in ContainerLimits.Resources)
+                {
+                    var setting = container.Setting($"resources.{kind}.{resource}");
+                    if (values is null || !values.TryGetValue(resource, out var value))
+                    {
+                        yield return At(workload, setting, "is not set");
+                    }
+                    else if (kind == "limits" && !ContainerLimits.Allows(resource, value))
+                    {
+                        yield return At(workload, setting, $"is {value}, above the container maximum {ContainerLimits.Maximum[resource]}");
+                    }
+                }
             }
         }
     }

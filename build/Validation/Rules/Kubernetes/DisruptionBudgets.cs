@@ -9,7 +9,7 @@ public sealed class DisruptionBudgets : WorkloadRule
         "Node drains (upgrades, node OS patching) evict one replica at a time and never all: each workload has a PDB selecting it, and the PDB lets at least one pod go, or drains would hang.",
         ["kube-score deployment-has-poddisruptionbudget", "Polaris missingPodDisruptionBudget", "Polaris pdbDisruptionsIsZero"]);
 
-    protected override bool Applies(Workload workload) => !workload.IsPerNode;
+    protected override bool Applies(Workload workload) => workload.IsReplicated;
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
@@ -23,9 +23,14 @@ public sealed class DisruptionBudgets : WorkloadRule
         {
             yield return Evictions(budget, workload.Replicas ?? 1) > 0
                 ? null
-                : new Problem($"{budget.Reference} {(budget.MaxUnavailable is not null ? budget.Setting("maxUnavailable") : budget.Setting("minAvailable"))} allows no eviction of {workload.Replicas} replicas: node drains would hang",
-                    budget.Source.At(budget.MaxUnavailable is not null ? budget.Setting("maxUnavailable") : budget.Setting("minAvailable")));
+                : Hangs(budget, workload);
         }
+    }
+
+    private static Problem Hangs(DisruptionBudget budget, Workload workload)
+    {
+        var setting = DisruptionBudget.Setting(budget.MaxUnavailable is not null ? "maxUnavailable" : "minAvailable");
+        return new Problem($"{budget.Reference} {setting} allows no eviction of {workload.Replicas} replicas: node drains would hang{budget.Source.Origin(setting)}", budget.Source.At(setting));
     }
 
     /// <summary>How many pods the budget lets go at full strength (percentages rounded as Kubernetes rounds them).</summary>

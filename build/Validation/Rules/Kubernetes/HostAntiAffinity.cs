@@ -10,14 +10,14 @@ public sealed class HostAntiAffinity : WorkloadRule
         "Two replicas on one node are one failure: baseline workloads require their replicas on different nodes (required pod anti-affinity on kubernetes.io/hostname).",
         ["kube-score deployment-has-host-podantiaffinity"]);
 
-    protected override bool Applies(Workload workload) => !workload.IsPerNode;
+    protected override bool Applies(Workload workload) => workload.IsReplicated;
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
         var terms = workload.Pod.Affinity?.PodAntiAffinity?.RequiredDuringSchedulingIgnoredDuringExecution ?? [];
         yield return terms.Any(term => term.TopologyKey == HostnameTopology && LabelSelectors.Matches(term.LabelSelector, workload.PodLabels) && !LabelSelectors.IsEmpty(term.LabelSelector))
             ? null
-            : At(workload, workload.PodSetting("affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
+            : At(workload, Workload.PodSetting("affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
                 terms.Count == 0 ? "is not set" : $"has no term with topologyKey {HostnameTopology} selecting the workload's own pods");
     }
 }

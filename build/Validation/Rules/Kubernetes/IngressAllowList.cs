@@ -16,11 +16,11 @@ public sealed class IngressAllowList : IngressRule
             .Where(pair => pair.Model.Spec.IpAllowList?.SourceRange is { Count: > 0 })
             .Select(pair => pair.Model.ProviderReference)
             .ToHashSet(StringComparer.Ordinal);
-        var named = Annotation(ingress, KubernetesLayerChecks.MiddlewaresAnnotation);
+        var named = Annotation(ingress, IngressRule.MiddlewaresAnnotation);
         var references = (named ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         yield return references.Any(allowLists.Contains)
             ? null
-            : AnnotationProblem(input, item, KubernetesLayerChecks.MiddlewaresAnnotation, named, allowLists.Count == 0
+            : AnnotationProblem(input, item, IngressRule.MiddlewaresAnnotation, named, allowLists.Count == 0
                 ? "a Middleware with spec.ipAllowList (none is declared)"
                 : $"to name {string.Join(" or ", allowLists)}");
     }

@@ -8,6 +8,8 @@ public abstract class IngressRule : Rule
 {
     public const string EntryPointsAnnotation = "traefik.ingress.kubernetes.io/router.entrypoints";
     public const string TlsAnnotation = "traefik.ingress.kubernetes.io/router.tls";
+    public const string MiddlewaresAnnotation = "traefik.ingress.kubernetes.io/router.middlewares";
+    public const string TlsOptionsAnnotation = "traefik.ingress.kubernetes.io/router.tls.options";
 
     public sealed override void Evaluate(ValidationInput input, RuleChecks checks)
     {

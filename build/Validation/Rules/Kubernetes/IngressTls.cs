@@ -19,10 +19,10 @@ public sealed class IngressTls : IngressRule
             : AnnotationProblem(input, item, EntryPointsAnnotation, entryPoints, $"'{SecureEntryPoint}' only");
         var tls = Annotation(ingress, TlsAnnotation);
         yield return tls == "true" ? null : AnnotationProblem(input, item, TlsAnnotation, tls, "'true'");
-        var options = Annotation(ingress, KubernetesLayerChecks.TlsOptionsAnnotation);
+        var options = Annotation(ingress, IngressRule.TlsOptionsAnnotation);
         yield return options is "default" || options?.EndsWith("-default@kubernetescrd", StringComparison.Ordinal) == true
             ? null
-            : AnnotationProblem(input, item, KubernetesLayerChecks.TlsOptionsAnnotation, options, "'default' (the TLSOption that holds Traefik to TLS 1.2 and later)");
+            : AnnotationProblem(input, item, IngressRule.TlsOptionsAnnotation, options, "'default' (the TLSOption that holds Traefik to TLS 1.2 and later)");
 
         var covered = (ingress.Spec?.Tls ?? []).SelectMany(tlsEntry => tlsEntry.Hosts ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var host in (ingress.Spec?.Rules ?? []).Select(rule => rule.Host ?? "*").Where(host => !covered.Contains(host)))

@@ -10,10 +10,10 @@ public sealed class InternalLoadBalancers : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        var traefik = input.Kubernetes.Traefik;
+        var traefik = input.Kubernetes.TraefikService;
         foreach (var service in input.Kubernetes.Services)
         {
-            var isTraefik = traefik is not null && service.Namespace == traefik.Release.Namespace && service.Name == traefik.Release.Name;
+            var isTraefik = service == traefik;
             if (!service.IsLoadBalancer && !isTraefik)
             {
                 continue;
@@ -21,11 +21,11 @@ public sealed class InternalLoadBalancers : Rule
 
             checks.Check(service.Subject,
             [
-                service.IsLoadBalancer ? null : new Problem($"{service.TypeSetting} is '{service.Type}', expected 'LoadBalancer' (internal) so App Gateway can reach Traefik", service.Source.At(service.TypeSetting)),
+                service.IsLoadBalancer ? null : new Problem($"{KubernetesService.TypeSetting} is '{service.Type}', expected 'LoadBalancer' (internal) so App Gateway can reach Traefik{service.Source.Origin(KubernetesService.TypeSetting)}", service.Source.At(KubernetesService.TypeSetting)),
                 !service.IsLoadBalancer || service.IsInternal
                     ? null
-                    : new Problem($"{service.AnnotationsSetting}['{KubernetesService.InternalAnnotation}'] is {(service.Annotations.TryGetValue(KubernetesService.InternalAnnotation, out var value) ? $"'{value}'" : "not set")}, expected 'true': the Service would get a public IP",
-                        service.Source.At(service.AnnotationsSetting)),
+                    : new Problem($"{KubernetesService.AnnotationsSetting}['{KubernetesService.InternalAnnotation}'] is {(service.Annotations.TryGetValue(KubernetesService.InternalAnnotation, out var value) ? $"'{value}'" : "not set")}, expected 'true': the Service would get a public IP{service.Source.Origin(KubernetesService.AnnotationsSetting)}",
+                        service.Source.At(KubernetesService.AnnotationsSetting)),
             ]);
         }
     }

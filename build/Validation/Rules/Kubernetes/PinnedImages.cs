@@ -8,6 +8,8 @@ public sealed class PinnedImages : WorkloadRule
         "What runs is what was tested and imported, and a rollback gets the old version back: every image names a fixed tag or a digest.",
         ["kube-score container-image-tag", "Polaris tagNotSpecified"]);
 
+    protected override bool HoldsInSystemNamespaces => true;
+
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input) =>
         workload.Containers.Select(container => ImageReference.Parse(container.Container.Image ?? string.Empty).IsPinned
             ? null

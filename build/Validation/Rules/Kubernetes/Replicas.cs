@@ -9,11 +9,11 @@ public sealed class Replicas : WorkloadRule
         "One replica is an outage at every node drain, upgrade and crash: baseline workloads and Traefik run two or more, and an autoscaler never goes below two.",
         ["kube-score deployment-replicas", "Polaris deploymentMissingReplicas", "Polaris hpaMinAvailability"]);
 
-    protected override bool Applies(Workload workload) => !workload.IsPerNode;
+    protected override bool Applies(Workload workload) => workload.IsReplicated;
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
-        yield return workload.Replicas >= 2 ? null : At(workload, workload.ReplicasSetting, $"is {workload.Replicas?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not set"}, expected 2 or more");
+        yield return workload.Replicas >= 2 ? null : At(workload, Workload.ReplicasSetting, $"is {workload.Replicas?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not set"}, expected 2 or more");
         foreach (var (item, autoscaler) in input.Kubernetes.Objects<V2HorizontalPodAutoscaler>()
             .Where(pair => pair.Item.Namespace == workload.Namespace && pair.Model.Spec.ScaleTargetRef.Kind == workload.Kind && pair.Model.Spec.ScaleTargetRef.Name == workload.Name))
         {

@@ -18,7 +18,7 @@ public sealed class UnprivilegedContainers : WorkloadRule
             var user = context?.RunAsUser ?? pod?.RunAsUser;
             yield return nonRoot == true && user != 0 || nonRoot is null && user > 0
                 ? null
-                : At(workload, nonRoot == false || user == 0 ? container.Setting("securityContext.runAsNonRoot") : workload.PodSecurityContextSetting + ".runAsNonRoot",
+                : At(workload, nonRoot == false || user == 0 ? container.Setting("securityContext.runAsNonRoot") : Workload.PodSecurityContextSetting + ".runAsNonRoot",
                     user == 0 ? "runs as user 0 (root)" : "is not true (at the pod or the container): the image's user, possibly root, would be used");
             yield return context?.AllowPrivilegeEscalation == false ? null : At(workload, container.Setting("securityContext.allowPrivilegeEscalation"), $"is {Shown(context?.AllowPrivilegeEscalation)}, expected false");
             yield return context?.Privileged == true ? At(workload, container.Setting("securityContext.privileged"), "is true") : null;

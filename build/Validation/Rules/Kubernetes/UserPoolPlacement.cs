@@ -11,7 +11,7 @@ public sealed class UserPoolPlacement : WorkloadRule
         "The system pool is kept for cluster services: the workload and Traefik select user-pool nodes (kubernetes.azure.com/mode: user, or a User pool by name).",
         ["mspnp/aks-baseline: nodeSelector to the user node pool"]);
 
-    protected override bool Applies(Workload workload) => !workload.IsPerNode;
+    protected override bool Applies(Workload workload) => workload.IsReplicated;
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
@@ -21,7 +21,7 @@ public sealed class UserPoolPlacement : WorkloadRule
             || PoolLabels.Any(label => selector.TryGetValue(label, out var pool) && userPools.Contains(pool));
         yield return onUserPool
             ? null
-            : At(workload, workload.PodSetting("nodeSelector"), selector.Count == 0
+            : At(workload, Workload.PodSetting("nodeSelector"), selector.Count == 0
                 ? $"is not set: the pods may land on the system pool (expected {ModeLabel}: user)"
                 : $"is {string.Join(", ", selector.Select(pair => $"{pair.Key}: {pair.Value}"))}, expected {ModeLabel}: user or a User pool's name");
     }

@@ -9,6 +9,8 @@ public sealed class WorkloadsHaveNetworkPolicies : WorkloadRule
         "Under a default deny, a workload no policy names can neither be reached nor reach anything: each workload's pods are selected by a policy that says what they may do.",
         ["kube-score pod-networkpolicy"]);
 
+    protected override bool Applies(Workload workload) => workload.Kind != "Job";
+
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
     {
         yield return input.Kubernetes.Objects<V1NetworkPolicy>().Any(pair => pair.Item.Namespace == workload.Namespace

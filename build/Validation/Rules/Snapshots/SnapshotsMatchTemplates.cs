@@ -5,7 +5,7 @@ namespace Build.Validation.Rules.Snapshots;
 public sealed class SnapshotsMatchTemplates : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("SNAPSHOT001", "Committed snapshots match the templates", Severity.Error, RuleFamily.Snapshots,
-        "Every other rule reads the committed snapshots; a template change they do not show would go unchecked: bicep snapshot --mode validate finds no drift (accept an intended change with --target=Snapshots and commit it).",
+        "The committed snapshots are what the next stages' parameters read and what reviewers see; the rules judge what the templates predict now, so a drifted template fails with their findings, and the drift itself says the snapshots are stale: bicep snapshot --mode validate finds no drift (accept an intended change with --target=Snapshots and commit it).",
         ["bicep snapshot --mode validate"]);
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
