@@ -9,7 +9,7 @@ public sealed class LocationTests
     [Test]
     public void A_manifest_finding_points_at_the_settings_line()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         var line = prod.Edit("manifests/4-workload/aspnetapp.yaml", "allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true");
 
         var finding = prod.Validate().Errors.Single();
@@ -20,7 +20,7 @@ public sealed class LocationTests
     [Test]
     public void A_missing_setting_points_at_where_it_belongs()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Edit("manifests/4-workload/aspnetapp.yaml", "            limits:\n              cpu: 200m\n", "            limits:\n");
         var limits = File.ReadAllLines(Path.Combine(prod.Root, "manifests/4-workload/aspnetapp.yaml")).ToList().FindIndex(text => text.Trim() == "limits:") + 1;
 
@@ -32,7 +32,7 @@ public sealed class LocationTests
     [Test]
     public void A_finding_about_an_object_a_chart_renders_points_at_the_value_that_sets_it()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         var line = prod.Edit("helm/traefik.values.yaml", "  replicas: 2", "  replicas: 1");
 
         var finding = prod.Validate().Errors.Single();
@@ -44,7 +44,7 @@ public sealed class LocationTests
     [Test]
     public void A_resource_finding_points_at_its_id_in_the_snapshot_and_names_the_resource_id()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Resource(Build.Infrastructure.Stage.Cluster, Build.Resources.Azure.ArmTypes.ContainerRegistry).Set("properties.adminUserEnabled", true);
         var text = File.ReadAllLines(Path.Combine(prod.Root, "bicep/environments/prod/cluster.snapshot.json"));
 

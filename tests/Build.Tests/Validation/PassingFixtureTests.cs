@@ -13,7 +13,7 @@ public sealed class PassingFixtureTests
     [Test]
     public void Snapshots_without_drift_pass_one_check_per_deployment()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Snapshots = new SnapshotVerdict(Stage.All.Select(stage => (stage, $"bicep/environments/prod/{stage.Name}.snapshot.json")).ToList(), []);
 
         var result = prod.Validate();
@@ -29,7 +29,7 @@ public sealed class PassingFixtureTests
     [Test]
     public void With_issue_18s_cluster_template_Traefiks_identity_reads_its_certificate_and_the_budget_starts_on_a_fixed_date()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
 
         var result = prod.Validate();
 
@@ -41,7 +41,7 @@ public sealed class PassingFixtureTests
     [Test]
     public void A_current_suppression_with_a_reason_covers_its_finding_and_nothing_else()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Edit("manifests/4-workload/aspnetapp.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
         prod.Suppressions.Add(new("K8S004", "Deployment/a0008/aspnetapp", "the sample image writes its keys under /app until 9.0.3", new DateOnly(2026, 6, 30)));
 
@@ -59,7 +59,7 @@ public sealed class PassingFixtureTests
     [Test]
     public void An_expired_suppression_no_longer_covers_its_finding()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Edit("manifests/4-workload/aspnetapp.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
         prod.Suppressions.Add(new("K8S004", "Deployment/a0008/aspnetapp", "the sample image writes its keys under /app", new DateOnly(2026, 2, 28)));
 

@@ -6,17 +6,6 @@ namespace Build.Tests.Validation;
 [Parallelizable(ParallelScope.Self)]
 public sealed class ProdConformanceTests
 {
-    /// <summary>
-    /// What the committed prod templates still get wrong until the cluster template of issue 18 (main) is merged: Traefik's
-    /// identity holds no Key Vault Certificate User for its objectType cert, and the budget's start date is utcNow(). Once
-    /// merged, prod finds neither; nothing else may appear.
-    /// </summary>
-    public static IReadOnlyList<string> AwaitingBicep { get; } =
-    [
-        "X012 SecretProviderClass/a0008/ingress-certificate",
-        "REDEPLOY001 budgets/budget-rg-bu0001a0008",
-    ];
-
     private ProdFixture _prod = null!;
     private ValidationResult _result = null!;
 
@@ -35,7 +24,7 @@ public sealed class ProdConformanceTests
     {
         var findings = _result.Findings.Where(finding => finding.Severity != Severity.Note).ToList();
 
-        Assert.That(findings.Where(finding => !AwaitingBicep.Contains($"{finding.Rule.Id} {finding.Subject.Reference}")).Select(finding => finding.ToString()), Is.Empty);
+        Assert.That(findings.Select(finding => finding.ToString()), Is.Empty);
     }
 
     [Test]

@@ -53,35 +53,6 @@ public sealed class ProdFixture : IDisposable
     /// </summary>
     public List<Action<KubernetesLayer>> AfterRender { get; } = [];
 
-    /// <summary>
-    /// Makes the copy's cluster snapshot what issue 18's cluster template (in main) predicts for the two things the
-    /// committed templates still get wrong (<see cref="ProdConformanceTests.AwaitingBicep"/>): Key Vault Certificate User
-    /// for Traefik's identity on the vault, and a fixed budget start date. For tests whose premise is a prod that
-    /// validates clean; once the templates are merged it changes nothing.
-    /// </summary>
-    public ProdFixture WithBicepFixesAwaited()
-    {
-        const string CertificateUser = "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba";
-        var secretsUser = Resources(Stage.Cluster, ArmTypes.RoleAssignment)
-            .First(assignment => ((string)assignment["id"]!).Contains("/vaults/", StringComparison.Ordinal) && ((string?)assignment["properties"]!["principalId"])!.Contains("-traefik'", StringComparison.Ordinal));
-        if (!Resources(Stage.Cluster, ArmTypes.RoleAssignment).Any(assignment => ((string)assignment["properties"]!["roleDefinitionId"]!).EndsWith(CertificateUser, StringComparison.Ordinal)))
-        {
-            var certificateUser = secretsUser.DeepClone().AsObject();
-            certificateUser["name"] = "6f0b8d7e-4b8e-5c1a-9d2f-3e4a5b6c7d8e";
-            certificateUser["id"] = ((string)secretsUser["id"]!).Replace((string)secretsUser["name"]!, "6f0b8d7e-4b8e-5c1a-9d2f-3e4a5b6c7d8e", StringComparison.Ordinal);
-            certificateUser["properties"]!["roleDefinitionId"] = ((string)secretsUser["properties"]!["roleDefinitionId"]!).Replace("4633458b-17de-408a-b874-0445c86b69e6", CertificateUser, StringComparison.Ordinal);
-            Snapshot(Stage.Cluster)["predictedResources"]!.AsArray().Add(certificateUser);
-        }
-
-        var startDate = Resource(Stage.Cluster, ArmTypes.Budget)["properties"]!["timePeriod"]!.AsObject();
-        if (((string?)startDate["startDate"])?.Contains("utcNow(", StringComparison.Ordinal) == true)
-        {
-            startDate["startDate"] = "2026-01-01";
-        }
-
-        return this;
-    }
-
     /// <summary>A snapshot as JSON, to edit before <see cref="Input"/>.</summary>
     public JsonObject Snapshot(Stage stage)
     {

@@ -15,7 +15,7 @@ public sealed class ReportTests
     [OneTimeSetUp]
     public void Validate()
     {
-        _prod = new ProdFixture().WithBicepFixesAwaited();
+        _prod = new ProdFixture();
         _prod.Cluster().Set("properties.networkProfile.networkPolicy", "cilium");
         _prod.Edit("manifests/4-workload/aspnetapp.yaml", "replicas: 2", "replicas: 1");
         _prod.Edit("manifests/4-workload/aspnetapp.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");

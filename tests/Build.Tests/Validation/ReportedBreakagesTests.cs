@@ -45,7 +45,7 @@ public sealed class ReportedBreakagesTests
     /// <summary>Edits a copy of prod (with issue 18's template fixes, as main has them), runs Validate.Rules, and expects its one error in the SARIF at the edit's line.</summary>
     private static void AssertReported(string file, string find, string replace, string rule, string message, string? problem = null)
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Save();
         var line = prod.Edit(file, find, replace);
 

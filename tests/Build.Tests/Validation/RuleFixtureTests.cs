@@ -4,8 +4,7 @@ namespace Build.Tests.Validation;
 
 /// <summary>
 /// Every rule against its failing fixture: it fails, it alone fails, and its message names the broken setting. "Alone"
-/// is judged against what prod as committed finds (<see cref="ProdConformanceTests.AwaitingBicep"/>), so a finding prod
-/// already has is not the fixture's.
+/// is judged against what prod as committed finds (its one note), so a finding prod already has is not the fixture's.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class RuleFixtureTests

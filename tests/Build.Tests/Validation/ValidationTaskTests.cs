@@ -14,7 +14,7 @@ public sealed class ValidationTaskTests
     [Test]
     public void Validate_rules_passes_prod_prints_the_family_table_and_writes_sarif_and_junit()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Save();
 
         var (exitCode, output) = HostRun.Run(prod.Root, "--target=Validate.Rules", "--exclusive");
@@ -31,7 +31,7 @@ public sealed class ValidationTaskTests
     [Test]
     public void An_error_finding_fails_the_run_with_one_line_naming_the_rule_the_setting_and_the_report()
     {
-        using var prod = new ProdFixture().WithBicepFixesAwaited();
+        using var prod = new ProdFixture();
         prod.Cluster().Set("properties.networkProfile.networkPolicy", "cilium");
         prod.Save();
 
