@@ -21,5 +21,8 @@ public static class BuildServices
         services.AddSingleton<BicepWorkspace>();
         services.AddSingleton<DeployedLayer>();
         services.AddSingleton<Tasks.Validate.RunPlan>();
+
+        // the offline gate's pieces, started together at the beginning of the run, waited for at its end
+        services.AddSingleton<Tasks.Validate.GateWork>();
     }
 }

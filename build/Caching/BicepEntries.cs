@@ -22,16 +22,19 @@ public sealed record BicepEntries(string Check, IReadOnlyList<string> All, IRead
     }
 
     /// <summary>Says what the cache spares: everything, some files, or nothing (then it says nothing).</summary>
-    public void Describe(ICakeLog log, string root)
+    public void Describe(ICakeLog log, string root) => Describe(log, Check, Stale.Select(entry => InputFingerprint.Relative(root, entry)).ToList(), Fresh.Count);
+
+    /// <param name="stale">The files run again, as the user knows them.</param>
+    /// <param name="fresh">How many were spared.</param>
+    public static void Describe(ICakeLog log, string check, IReadOnlyList<string> stale, int fresh)
     {
-        var stale = Stale;
         if (stale.Count == 0)
         {
-            log.Information($"{Check}: inputs unchanged since its last green run; not run again (--no-cache to run it anyway).");
+            log.Information($"{check}: inputs unchanged since its last green run; not run again (--no-cache to run it anyway).");
         }
-        else if (Fresh.Count > 0)
+        else if (fresh > 0)
         {
-            log.Information($"{Check}: {string.Join(", ", stale.Select(entry => InputFingerprint.Relative(root, entry)))} changed or read a changed file; the other {Fresh.Count} are unchanged since their last green run.");
+            log.Information($"{check}: {string.Join(", ", stale)} changed or read a changed file; the other {fresh} are unchanged since their last green run.");
         }
     }
 }

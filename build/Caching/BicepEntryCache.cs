@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Build.Tools.Bicep;
 
 namespace Build.Caching;
@@ -48,11 +49,15 @@ public sealed class BicepEntryCache(string artifacts, string root, string enviro
     }
 
     /// <summary>Records the entry's green run: what the compiler said, and the files it read (<paramref name="alsoRead"/>: files the check itself reads).</summary>
-    public async Task Record(string entry, IReadOnlyList<BicepRpcDiagnostic> diagnostics, BicepWorkspace bicep, params string[] alsoRead)
+    public Task Record(string entry, IReadOnlyList<BicepRpcDiagnostic> diagnostics, BicepWorkspace bicep, params string[] alsoRead) =>
+        Record(entry, diagnostics, null, bicep, alsoRead);
+
+    /// <param name="result">What the check concluded about the entry, for a later run to reuse (e.g. a snapshot's drift).</param>
+    public async Task Record(string entry, IReadOnlyList<BicepRpcDiagnostic> diagnostics, JsonNode? result, BicepWorkspace bicep, params string[] alsoRead)
     {
         var files = (await bicep.FileReferences(entry)).Append(entry).Concat(alsoRead)
             .Select(file => InputFingerprint.Relative(_root, file)).Distinct().Order(StringComparer.Ordinal).ToList();
-        var record = new BicepEntryRecord(Fingerprint(files), files, diagnostics).Relative(_root);
+        var record = new BicepEntryRecord(Fingerprint(files), files, diagnostics, result?.DeepClone()).Relative(_root);
         var path = RecordPath(entry);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(record, Json));
@@ -70,8 +75,8 @@ public sealed class BicepEntryCache(string artifacts, string root, string enviro
             .Value;
 }
 
-/// <summary>One entry's last green run: the fingerprint of the files it read, those files, and the compiler's findings.</summary>
-public sealed record BicepEntryRecord(string Fingerprint, IReadOnlyList<string> Files, IReadOnlyList<BicepRpcDiagnostic> Diagnostics)
+/// <summary>One entry's last green run: the fingerprint of the files it read, those files, the compiler's findings and what the check concluded.</summary>
+public sealed record BicepEntryRecord(string Fingerprint, IReadOnlyList<string> Files, IReadOnlyList<BicepRpcDiagnostic> Diagnostics, JsonNode? Result = null)
 {
     /// <summary>Paths relative to the repository, so a copy of it (an agent's fresh clone) can use the record.</summary>
     public BicepEntryRecord Relative(string root) =>

@@ -40,6 +40,7 @@ internal sealed class DefaultCommand(IServiceCollection services, TaskCatalog ca
         var request = $"--target={target.Name}{(settings.Exclusive ? " --exclusive" : string.Empty)}";
         var bound = model.Bind(line.Options, graph, request, new OptionParseContext(catalog, workingDirectory));
         services.AddSingleton(model.ModelType, bound);
+        services.AddSingleton(new PlannedTasks([.. graph.Select(entry => entry.Name)]));
         services.AddSingleton<ICakeArguments>(new CakeArguments(line.Options.ToLookup(o => o.Name, o => o.Text ?? "true", StringComparer.OrdinalIgnoreCase)));
 
         using var provider = services.BuildServiceProvider();

@@ -13,10 +13,17 @@ public static class SnapshotFile
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Normalize(string path)
+    public static void Normalize(string path) => File.WriteAllText(path, Normalized(File.ReadAllText(path), path));
+
+    /// <summary>The snapshot as the repository commits it: outputs by name, indented, one newline at the end.</summary>
+    /// <param name="source">What the text is, for the error.</param>
+    public static string Normalized(string json, string source) => Text(Parse(json, source));
+
+    public static JsonObject Parse(string json, string source) =>
+        JsonNode.Parse(json) as JsonObject ?? throw new JsonException($"{source} is not a bicep snapshot (no JSON object).");
+
+    private static string Text(JsonObject root)
     {
-        var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
-            ?? throw new JsonException($"{path} is not a bicep snapshot (no JSON object).");
         if (root["outputs"] is JsonObject outputs)
         {
             var sorted = new JsonObject();
@@ -29,6 +36,6 @@ public static class SnapshotFile
             root["outputs"] = sorted;
         }
 
-        File.WriteAllText(path, root.ToJsonString(Indented) + "\n");
+        return root.ToJsonString(Indented) + "\n";
     }
 }

@@ -1,5 +1,4 @@
 using Build.Tools.Bicep;
-using Cake.Core;
 
 namespace Build.Infrastructure;
 
@@ -16,14 +15,6 @@ public sealed record SnapshotScope(string SubscriptionId, string TenantId, strin
     public static SnapshotScope For(Stage stage, EnvironmentSettings settings) =>
         new(PlaceholderId, PlaceholderId, settings.ResourceGroup(stage), settings.Location, stage.Name);
 
-    public BicepSnapshotSettings Settings(EnvironmentLayout layout, Stage stage, BicepSnapshotMode mode) => new()
-    {
-        ParametersFile = layout.Parameters(stage),
-        Mode = mode,
-        SubscriptionId = SubscriptionId,
-        ResourceGroup = ResourceGroup,
-        Location = Location,
-        DeploymentName = DeploymentName,
-        TenantId = TenantId,
-    };
+    /// <summary>The scope as bicep's snapshot request takes it.</summary>
+    public BicepSnapshotScope Metadata => new(TenantId, SubscriptionId, ResourceGroup, Location, DeploymentName);
 }

@@ -8,6 +8,7 @@ using Build.Tasks.Certificates;
 using Build.Tasks.Deploy;
 using Build.Tasks.Doctor;
 using Build.Tasks.Infrastructure;
+using Build.Tasks.Kubernetes;
 using Build.Tasks.SmokeTest;
 using Build.Tasks.Test;
 using Build.Tasks.Validation;
@@ -124,7 +125,7 @@ public sealed record BuildOptions : IValidatableOptions
         typeof(IpPlanTarget), typeof(ValidateRules), Value = typeof(ScaleHeadroomValue), Default = "400, answered, not enforced")]
     public ScaleHeadroom ScaleHeadroom { get; init; } = ScaleHeadroom.Default;
 
-    [Option("no-cache", "Runs the offline checks even when their inputs are unchanged since their last green run.", typeof(LintBicep), typeof(ValidateBicep), typeof(ValidateSnapshots))]
+    [Option("no-cache", "Runs the offline checks even when their inputs are unchanged since their last green run, and renders the charts with helm again.", typeof(LintBicep), typeof(ValidateBicep), typeof(ValidateSnapshots), typeof(ValidateKubernetes), typeof(ValidateRules), typeof(Render), typeof(IpPlanTarget))]
     public bool NoCache { get; init; }
 
     [Option("update-snapshots", "Rewrites the environment's snapshots instead of checking them (then commit them).", typeof(ValidateSnapshots))]

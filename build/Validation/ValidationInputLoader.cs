@@ -16,7 +16,11 @@ namespace Build.Validation;
 /// </summary>
 public static class ValidationInputLoader
 {
-    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts, Prediction? prediction = null)
+    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, ChartRenderer charts, Prediction? prediction = null) =>
+        Load(root, environment, headroom, today, prediction, outputs => Render(root.FullPath, environment, outputs, charts));
+
+    /// <param name="layer">The layer rendered with these outputs (a caller that rendered it already hands it over).</param>
+    public static ValidationInput Load(DirectoryPath root, string environment, ScaleHeadroom headroom, DateOnly today, Prediction? prediction, Func<StackOutputs, KubernetesLayer> layer)
     {
         var layout = new EnvironmentLayout(root, environment);
         EnvironmentSettings.Load(layout);
@@ -33,7 +37,7 @@ public static class ValidationInputLoader
             environment,
             AzureResources.From(deployments),
             outputs,
-            Render(root.FullPath, environment, outputs, charts),
+            layer(outputs),
             parameters,
             certificates,
             suppressions,

@@ -13,18 +13,25 @@ namespace Build.Kubernetes.Charts;
 /// release's rendered values, its namespace, the cluster's Kubernetes version and API versions, CRDs included. Values
 /// the chart's schema refuses are problems at their lines; a chart without a schema has its values checked against its
 /// own values.yaml. The objects are read like the manifests (<see cref="ManifestReader"/>). helm's answer depends only
-/// on the archive, the values, the namespace and the versions, so it is asked once per process for each.
+/// on the archive, the values, the namespace, the versions and helm itself, so it is asked once per process for each,
+/// and (with <paramref name="answers"/>) kept on disk for later runs: a run whose chart inputs are unchanged starts no helm.
 /// </summary>
-public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
+/// <param name="answers">Where helm's successful answers are kept between runs (artifacts/.cache/helm-template), or null.</param>
+public sealed class ChartRenderer(ChartCache cache, HelmRunner helm, string? answers = null)
 {
     private static readonly ConcurrentDictionary<string, Lazy<ChartOutput>> Outputs = new(StringComparer.Ordinal);
 
-    /// <summary>The suite's renderer: helm as the Helm tool finds it, the chart cache under the repository's .tools/, and the archives HELM_CHART_ARCHIVES names (relative to the repository).</summary>
-    public static ChartRenderer For(Cake.Core.ICakeContext context, string root)
+    /// <summary>
+    /// The suite's renderer: helm as the Helm tool finds it, the chart cache under the repository's .tools/, the archives
+    /// HELM_CHART_ARCHIVES names (relative to the repository), and helm's answers kept under artifacts/ (not with --no-cache).
+    /// </summary>
+    public static ChartRenderer For(BuildContext context)
     {
+        var root = context.Root.FullPath;
         var helm = new HelmRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
         var archives = context.Environment.GetEnvironmentVariable(ChartCache.ArchivesVariable) is { Length: > 0 } folder ? Path.GetFullPath(folder, root) : null;
-        return new ChartRenderer(new ChartCache(ChartCache.DirectoryUnder(root), archives, helm), helm);
+        var answers = context.Options.NoCache ? null : Path.Combine(context.Artifacts.FullPath, ".cache", "helm-template");
+        return new ChartRenderer(new ChartCache(ChartCache.DirectoryUnder(root), archives, helm), helm, answers);
     }
 
     /// <param name="outputFile">Where the output is written, relative to the repository (objects point at its lines).</param>
@@ -32,8 +39,8 @@ public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
     {
         var archive = cache.Obtain(release.Release);
         var origin = archive.ToString();
-        var key = Key(archive, release, kubeVersion);
-        var output = Outputs.GetOrAdd(key, _ => new Lazy<ChartOutput>(() => Template(archive, release, kubeVersion, origin))).Value;
+        var key = Key(archive, release, kubeVersion, helm.Locate(new HelmSettings())?.FullPath);
+        var output = Outputs.GetOrAdd(key, _ => new Lazy<ChartOutput>(() => Kept(key, archive, release, origin) ?? Template(key, archive, release, kubeVersion, origin))).Value;
         var text = new RenderedText(outputFile, output.Text, []);
         var keys = ValuesKeys.Check(release.Values, output.Contents, origin);
         if (!output.Succeeded)
@@ -61,7 +68,13 @@ public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
         return new RenderedChart(release, archive, kubeVersion, text, objects, output.Crds, problems);
     }
 
-    private ChartOutput Template(ChartArchive archive, RenderedRelease release, string? kubeVersion, string origin)
+    /// <summary>helm's answer from an earlier run with exactly these inputs, or null.</summary>
+    private ChartOutput? Kept(string key, ChartArchive archive, RenderedRelease release, string origin) =>
+        answers is not null && File.Exists(Path.Combine(answers, key + ".yaml"))
+            ? ChartOutput.Read(release.Release.Name, File.ReadAllText(Path.Combine(answers, key + ".yaml")), archive, origin)
+            : null;
+
+    private ChartOutput Template(string key, ChartArchive archive, RenderedRelease release, string? kubeVersion, string origin)
     {
         var values = Path.Combine(Path.GetTempPath(), $"values-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(values, release.Values.Text);
@@ -82,6 +95,11 @@ public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
             }
 
             var output = helm.Template(settings);
+            if (output.Succeeded && answers is not null)
+            {
+                Keep(key, output.StandardOutput);
+            }
+
             return output.Succeeded
                 ? ChartOutput.Read(release.Release.Name, output.StandardOutput, archive, origin)
                 : ChartOutput.Failed(output.StandardError.Length > 0 ? output.StandardError : output.StandardOutput, Definitions(archive, origin), ChartContents.Read(archive.Path));
@@ -110,11 +128,23 @@ public sealed class ChartRenderer(ChartCache cache, HelmRunner helm)
         return new KubernetesObject(release.Release.Name, file, YamlSource.LineOf(document), model.ApiVersion, model.Kind, null, name, model, release.Release.Name);
     }
 
-    private static string Key(ChartArchive archive, RenderedRelease release, string? kubeVersion)
+    /// <summary>Written whole or not at all: a run cut short leaves no half answer for the next one.</summary>
+    private void Keep(string key, string text)
+    {
+        Directory.CreateDirectory(answers!);
+        var partial = Path.Combine(answers!, $"{key}.{Guid.NewGuid():N}.partial");
+        File.WriteAllText(partial, text);
+        File.Move(partial, Path.Combine(answers!, key + ".yaml"), overwrite: true);
+    }
+
+    /// <summary>Everything helm's answer depends on: the archive, the release, the versions it is told, the values, and helm itself.</summary>
+    private static string Key(ChartArchive archive, RenderedRelease release, string? kubeVersion, string? helmPath)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(File.ReadAllBytes(archive.Path));
-        foreach (var part in new[] { release.Release.Name, release.Release.Namespace, kubeVersion ?? string.Empty, release.Values.Text })
+        var helmFile = helmPath is null ? null : new FileInfo(helmPath);
+        var tool = helmFile is { Exists: true } ? $"{helmFile.FullName}:{helmFile.Length}:{helmFile.LastWriteTimeUtc.Ticks}" : "none";
+        foreach (var part in new[] { release.Release.Name, release.Release.Namespace, kubeVersion ?? string.Empty, release.Values.Text, tool, string.Join(",", ClusterApiVersions.All) })
         {
             hash.AppendData(Encoding.UTF8.GetBytes(part));
             hash.AppendData([0]);

@@ -1,8 +1,6 @@
-using Build.Caching;
 using Build.Hosting;
 using Build.Prerequisites;
-using Build.Infrastructure;
-using Build.Tools.Bicep;
+using Build.Tasks.Validate;
 using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Infrastructure;
@@ -11,23 +9,18 @@ namespace Build.Tasks.Infrastructure;
 [TaskDescription("Lints every Bicep template and parameter file (the run's one bicep compiler); SARIF in artifacts/lint/bicep.sarif.")]
 [Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Lint))]
-public sealed class LintBicep(BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
+public sealed class LintBicep(GateWork gate) : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var sarif = context.Artifacts.Combine("lint").CombineWithFilePath("bicep.sarif");
-        var cache = BicepEntryCache.For(context, "Lint.Bicep");
-        var entries = BicepEntries.Sort(TemplateLinter.Entries(context.Root), cache);
-        entries.Describe(context.Log, context.Root.FullPath);
-        if (entries.Stale.Count == 0 && File.Exists(sarif.FullPath))
+        var lint = await gate.Lint();
+        lint.Entries.Describe(context.Log, context.Root.FullPath);
+        if (lint.Report is not { } report)
         {
             return;
         }
 
-        // environment.json's problems are reported as themselves here, before bicep reads it
-        EnvironmentInput.Check(context);
-
-        var report = await new TemplateLinter(bicep, cache).Lint(entries, context.Root);
+        var sarif = BicepLint.Sarif(context);
         report.WriteSarif(sarif.FullPath);
         foreach (var warning in report.Warnings)
         {

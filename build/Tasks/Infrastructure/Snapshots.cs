@@ -9,16 +9,13 @@ namespace Build.Tasks.Infrastructure;
 [TaskName("Snapshots")]
 [TaskDescription("Regenerates the environment's Bicep snapshots (hub, spoke, cluster): run it when a template change is intended, then commit them.")]
 [Requires(Prerequisite.Bicep)]
-public sealed class Snapshots : FrostingTask<BuildContext>
+public sealed class Snapshots(BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         EnvironmentInput.Check(context);
-        var snapshots = new EnvironmentSnapshots(
-            new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
-            new EnvironmentLayout(context.Root, context.EnvironmentName));
-
-        foreach (var file in snapshots.Update())
+        var snapshots = new EnvironmentSnapshots(bicep, new EnvironmentLayout(context.Root, context.EnvironmentName));
+        foreach (var file in await snapshots.Update())
         {
             context.Log.Information($"Wrote {file.FullPath}.");
         }

@@ -1,8 +1,6 @@
-using Build.Caching;
 using Build.Hosting;
 using Build.Prerequisites;
-using Build.Infrastructure;
-using Build.Tools.Bicep;
+using Build.Tasks.Validate;
 using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Infrastructure;
@@ -12,28 +10,22 @@ namespace Build.Tasks.Infrastructure;
 [Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
-public sealed class ValidateBicep(BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
+public sealed class ValidateBicep(GateWork gate) : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var output = context.Artifacts.Combine("bicep");
-        var cache = BicepEntryCache.For(context, "Validate.Bicep");
-        var entries = TemplateCompiler.Sort(context.Root, output, cache);
-        entries.Describe(context.Log, context.Root.FullPath);
-        if (entries.Stale.Count == 0)
+        var build = await gate.Templates();
+        build.Entries.Describe(context.Log, context.Root.FullPath);
+        if (build.Compiled is not { } compiled)
         {
             return;
         }
 
-        // environment.json's problems are reported as themselves here, before bicep reads it
-        EnvironmentInput.Check(context);
-
-        var compiled = await new TemplateCompiler(bicep, cache).Build(entries, context.Root, output);
         foreach (var warning in compiled.Diagnostics)
         {
             context.Log.Warning(warning.ToString());
         }
 
-        context.Log.Information($"Compiled {string.Join(", ", entries.Stale.Select(t => System.IO.Path.GetFileName(t)))} into {output.FullPath}.");
+        context.Log.Information($"Compiled {string.Join(", ", build.Entries.Stale.Select(System.IO.Path.GetFileName))} into {context.Artifacts.Combine("bicep").FullPath}.");
     }
 }

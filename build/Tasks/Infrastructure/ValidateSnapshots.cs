@@ -3,30 +3,24 @@ using Build.Hosting;
 using Build.Prerequisites;
 using Build.Infrastructure;
 using Build.Tasks.Validate;
-using Build.Tasks.Validation;
 using Build.Tools.Bicep;
 using Cake.Core.Diagnostics;
 
 namespace Build.Tasks.Infrastructure;
 
 [TaskName("Validate.Snapshots")]
-[TaskDescription("Predicts what the environment's templates deploy now and compares it with the committed snapshots (bicep snapshot --mode validate); the rules judge the prediction, drift is reported with them. --update-snapshots rewrites the snapshots instead.")]
+[TaskDescription("Predicts what the environment's templates deploy now and compares it with the committed snapshots (as bicep snapshot --mode validate does, outputs included); the rules judge the prediction, drift is reported with them. --update-snapshots rewrites the snapshots instead.")]
 [Requires(Prerequisite.Bicep)]
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
-public sealed class ValidateSnapshots(RunPlan plan) : FrostingTask<BuildContext>
+public sealed class ValidateSnapshots(RunPlan plan, GateWork gate, BicepWorkspace bicep) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
-        EnvironmentInput.Check(context);
-        var layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
-        var snapshots = new EnvironmentSnapshots(
-            new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools),
-            layout);
-
         if (context.Options.UpdateSnapshots)
         {
-            foreach (var rewritten in snapshots.Update())
+            EnvironmentInput.Check(context);
+            foreach (var rewritten in await new EnvironmentSnapshots(bicep, new EnvironmentLayout(context.Root, context.EnvironmentName)).Update())
             {
                 context.Log.Information($"Rewrote {rewritten.FullPath}.");
             }
@@ -34,17 +28,13 @@ public sealed class ValidateSnapshots(RunPlan plan) : FrostingTask<BuildContext>
             return;
         }
 
-        var file = PredictionFile.PathFor(context.Root.FullPath, context.EnvironmentName);
-        var cache = GreenRunCache.For(context);
-        var inputs = BicepInputs.Fingerprint(context, ValidationSources.PredictionCheck);
-        var prediction = cache.IsFresh(ValidationSources.PredictionCheck, inputs, file) ? PredictionFile.Read(file, inputs) : null;
-        if (prediction is null)
-        {
-            prediction = snapshots.Predict(PredictionFile.Directory(context.Root.FullPath, context.EnvironmentName));
-            PredictionFile.Write(file, prediction, inputs);
-            cache.RecordGreen(ValidationSources.PredictionCheck, inputs);
-        }
-
+        var (standing, prediction) = await gate.Snapshots();
+        var layout = new EnvironmentLayout(context.Root, context.EnvironmentName);
+        BicepEntries.Describe(
+            context.Log,
+            SnapshotCheck.Name,
+            Stage.All.Where(stage => !standing.ContainsKey(stage)).Select(stage => System.IO.Path.GetRelativePath(context.Root.FullPath, layout.Parameters(stage).FullPath)).ToList(),
+            standing.Count);
         if (prediction.Drifts.Count == 0)
         {
             context.Log.Information($"The snapshots of '{context.EnvironmentName}' match the templates ({string.Join(", ", Stage.All)}).");

@@ -18,7 +18,7 @@ public sealed class Render : FrostingTask<BuildContext>
     {
         var layout = new KubernetesLayout(context.Root.FullPath);
         var outputs = StackOutputs.FromSnapshots(new EnvironmentLayout(context.Root, context.EnvironmentName));
-        var layer = new KubernetesLayerRenderer(layout, ChartRenderer.For(context, context.Root.FullPath)).Assess(context.EnvironmentName, outputs);
+        var layer = new KubernetesLayerRenderer(layout, ChartRenderer.For(context)).Assess(context.EnvironmentName, outputs);
         var written = RenderedLayerWriter.Write(layer, layout.RenderedDirectory(context.EnvironmentName));
         foreach (var line in RenderReport.Lines(layer))
         {

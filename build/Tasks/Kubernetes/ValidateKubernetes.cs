@@ -1,7 +1,5 @@
 using Build.Hosting;
-using Build.Infrastructure;
 using Build.Kubernetes;
-using Build.Kubernetes.Charts;
 using Build.Prerequisites;
 using Build.Tasks.Setup;
 using Build.Tasks.Validate;
@@ -15,21 +13,25 @@ namespace Build.Tasks.Kubernetes;
 [IsDependeeOf(typeof(Validate.Validate))]
 [IsDependentOn(typeof(Validate.Lint))]
 [IsDependentOn(typeof(InstallTools))]
-public sealed class ValidateKubernetes(RunPlan plan) : FrostingTask<BuildContext>
+public sealed class ValidateKubernetes(RunPlan plan, GateWork gate) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
-        var layout = new KubernetesLayout(context.Root.FullPath);
-        var outputs = StackOutputs.FromSnapshots(new EnvironmentLayout(context.Root, context.EnvironmentName));
-        var layer = new KubernetesLayerRenderer(layout, ChartRenderer.For(context, context.Root.FullPath)).Assess(context.EnvironmentName, outputs);
-        var written = RenderedLayerWriter.Write(layer, layout.RenderedDirectory(context.EnvironmentName));
+        var (layer, directory) = await gate.Layer();
+        var relative = System.IO.Path.GetRelativePath(context.Root.FullPath, directory);
+        if (layer is null)
+        {
+            context.Log.Information($"Validate.Kubernetes: inputs unchanged since its last green run; not run again (--no-cache to run it anyway); the layer is in {relative}.");
+            return;
+        }
+
         foreach (var problem in layer.Problems)
         {
             context.Log.Error(problem.Message);
         }
 
         var charts = string.Join(", ", layer.Charts.Select(chart => $"{chart.Chart} ({chart.Objects.Count} objects)"));
-        context.Log.Information("{0}", $"Validate.Kubernetes: {layer.Objects.Count} objects from {charts} and manifests/; rendered to {layout.Relative(written.Directory)} ({layer.StandIns.Count} offline stand-ins, see {RenderedLayerFiles.LogFileName}).");
+        context.Log.Information("{0}", $"Validate.Kubernetes: {layer.Objects.Count} objects from {charts} and manifests/; rendered to {relative} ({layer.StandIns.Count} offline stand-ins, see {RenderedLayerFiles.LogFileName}).");
 
         // one report: Validate.Rules says every problem (K8S020) with the rules' findings
         if (!plan.Runs("Validate.Rules"))

@@ -10,20 +10,25 @@ namespace Build.Tasks.Validation;
 /// <summary>What the validation tasks judge: the prediction Validate.Snapshots made from the current Bicep inputs (if it did), and the layer rendered with the charts.</summary>
 internal static class ValidationSources
 {
-    /// <summary>The check whose inputs the prediction was made from (and whose green-run record it shares).</summary>
-    public const string PredictionCheck = "Validate.Snapshots";
+    /// <summary>Validate.Snapshots' check, over its green-run records and artifacts/predicted/&lt;env&gt;/.</summary>
+    public static SnapshotCheck SnapshotCheck(BuildContext context) => new(
+        new EnvironmentLayout(context.Root, context.EnvironmentName),
+        BicepEntryCache.For(context, global::Build.Infrastructure.SnapshotCheck.Name),
+        PredictionFiles.Directory(context.Root.FullPath, context.EnvironmentName));
 
-    public static Prediction? Prediction(BuildContext context) =>
-        PredictionFile.Read(PredictionFile.PathFor(context.Root.FullPath, context.EnvironmentName), BicepInputs.Fingerprint(context, PredictionCheck));
-
+    /// <summary>The input of a target that judges the environment outside the gate (IpPlan): the prediction if the last snapshot check stands.</summary>
     public static ValidationInput Load(BuildContext context, ScaleHeadroom headroom)
     {
-        var prediction = Prediction(context);
+        var prediction = SnapshotCheck(context).Cached();
+        WarnWithout(context, prediction);
+        return ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationDate.Today, ChartRenderer.For(context), prediction);
+    }
+
+    public static void WarnWithout(BuildContext context, Prediction? prediction)
+    {
         if (prediction is null)
         {
-            context.Log.Warning($"The templates' prediction for the current Bicep inputs is not at hand (Validate.Snapshots makes it): the rules read the committed snapshots, and drift is not judged.");
+            context.Log.Warning("The templates' prediction for the current Bicep inputs is not at hand (Validate.Snapshots makes it): the rules read the committed snapshots, and drift is not judged.");
         }
-
-        return ValidationInputLoader.Load(context.Root, context.EnvironmentName, headroom, ValidationDate.Today, ChartRenderer.For(context, context.Root.FullPath), prediction);
     }
 }

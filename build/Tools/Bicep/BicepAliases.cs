@@ -7,18 +7,6 @@ namespace Build.Tools.Bicep;
 public static class BicepAliases
 {
     [CakeMethodAlias]
-    public static ToolOutput BicepBuild(this ICakeContext context, BicepBuildSettings settings) =>
-        Runner(context).Build(settings);
-
-    [CakeMethodAlias]
-    public static ToolOutput BicepLint(this ICakeContext context, BicepLintSettings settings) =>
-        Runner(context).Lint(settings);
-
-    [CakeMethodAlias]
-    public static ToolOutput BicepSnapshot(this ICakeContext context, BicepSnapshotSettings settings) =>
-        Runner(context).Snapshot(settings);
-
-    [CakeMethodAlias]
     public static string BicepVersion(this ICakeContext context, BicepSettings? settings = null) =>
         Runner(context).Version(settings ?? new BicepSettings());
 

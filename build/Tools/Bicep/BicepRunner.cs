@@ -8,7 +8,8 @@ namespace Build.Tools.Bicep;
 
 /// <summary>
 /// The bicep CLI. The copy restored from NuGet (pinned in Build.csproj) is preferred, so snapshots are
-/// produced by the same compiler on every machine.
+/// produced by the same compiler on every machine. The suite speaks to it as one long-lived compiler
+/// (<see cref="StartServer"/>, <see cref="BicepServer"/>); the command line only says its version.
 /// </summary>
 public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
     : CommandLineTool<BicepSettings>(fileSystem, environment, processRunner, tools)
@@ -19,50 +20,6 @@ public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment
     public static string? PackagedPath { get; } = typeof(BicepRunner).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .FirstOrDefault(a => a.Key == "BicepPath")?.Value;
-
-    public ToolOutput Build(BicepBuildSettings settings)
-    {
-        var arguments = new ProcessArgumentBuilder().Append("build");
-        AppendInput(arguments, settings.File, settings.Pattern);
-        if (settings.OutputDirectory is not null)
-        {
-            arguments.Append("--outdir").AppendQuoted(settings.OutputDirectory.MakeAbsolute(Environment).FullPath);
-        }
-
-        if (settings.Stdout)
-        {
-            arguments.Append("--stdout");
-        }
-
-        return Capture(settings, arguments);
-    }
-
-    /// <summary>Lints; the exit code is returned, not thrown, so the caller can report every finding.</summary>
-    public ToolOutput Lint(BicepLintSettings settings)
-    {
-        var arguments = new ProcessArgumentBuilder().Append("lint");
-        AppendInput(arguments, settings.File, settings.Pattern);
-        if (settings.Sarif)
-        {
-            arguments.Append("--diagnostics-format").Append("sarif");
-        }
-
-        return Capture(settings, arguments, acceptFailure: true);
-    }
-
-    /// <summary>Snapshots; in Validate mode a drift is a non-zero exit code returned to the caller with bicep's diff.</summary>
-    public ToolOutput Snapshot(BicepSnapshotSettings settings)
-    {
-        var arguments = new ProcessArgumentBuilder().Append("snapshot");
-        arguments.AppendQuoted(settings.ParametersFile.MakeAbsolute(Environment).FullPath);
-        arguments.Append("--mode").Append(settings.Mode.ToString().ToLowerInvariant());
-        AppendOptional(arguments, "--subscription-id", settings.SubscriptionId);
-        AppendOptional(arguments, "--resource-group", settings.ResourceGroup);
-        AppendOptional(arguments, "--location", settings.Location);
-        AppendOptional(arguments, "--deployment-name", settings.DeploymentName);
-        AppendOptional(arguments, "--tenant-id", settings.TenantId);
-        return Capture(settings, arguments, acceptFailure: settings.Mode == BicepSnapshotMode.Validate);
-    }
 
     /// <summary>Starts the long-lived compiler (<c>bicep jsonrpc --stdio</c>) with the bicep this run would use.</summary>
     public BicepServer StartServer(BicepSettings settings)
@@ -103,31 +60,6 @@ public sealed partial class BicepRunner(IFileSystem fileSystem, ICakeEnvironment
         var userHome = new DirectoryPath(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
         return base.GetAlternativeToolPaths(settings)
             .Append(userHome.CombineWithFilePath(OperatingSystem.IsWindows() ? ".azure/bin/bicep.exe" : ".azure/bin/bicep"));
-    }
-
-    private void AppendInput(ProcessArgumentBuilder arguments, FilePath? file, string? pattern)
-    {
-        if ((file is null) == (pattern is null))
-        {
-            throw new ArgumentException("Give bicep either a file or a pattern.");
-        }
-
-        if (file is not null)
-        {
-            arguments.AppendQuoted(file.MakeAbsolute(Environment).FullPath);
-        }
-        else
-        {
-            arguments.Append("--pattern").AppendQuoted(pattern!);
-        }
-    }
-
-    private static void AppendOptional(ProcessArgumentBuilder arguments, string option, string? value)
-    {
-        if (value is not null)
-        {
-            arguments.Append(option).AppendQuoted(value);
-        }
     }
 
     [GeneratedRegex(@"\d+\.\d+\.\d+")]

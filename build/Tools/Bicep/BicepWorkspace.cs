@@ -28,9 +28,6 @@ public sealed class BicepWorkspace(Func<BicepServer> start, bool ownsServer = tr
     /// <summary>The compiler itself, for what is not worth remembering (snapshots read files a run may rewrite).</summary>
     public BicepServer Server => _server.Value;
 
-    /// <summary>Starts the compiler now, in the background, so its start-up overlaps other work.</summary>
-    public void Warm() => _ = Task.Run(() => _server.Value);
-
     /// <summary>Compiles a template (.bicep) or a parameter file (.bicepparam), once per run.</summary>
     public Task<BicepCompilation> Compile(string path) =>
         _compilations.GetOrAdd(path, file => new Lazy<Task<BicepCompilation>>(() => file.EndsWith(".bicepparam", StringComparison.Ordinal)

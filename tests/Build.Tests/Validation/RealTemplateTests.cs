@@ -48,16 +48,15 @@ public sealed class RealTemplateTests
         Edit("bicep/modules/container-registry.bicep", "adminUserEnabled: false", "adminUserEnabled: true");
 
         // what Validate.Snapshots and Validate.Rules do, before the change is accepted
-        var snapshots = new EnvironmentSnapshots(RealBicep.Runner(), layout);
-        _prediction = snapshots.Predict(PredictionFile.Directory(_root.FullPath, ProdFixture.Environment));
+        var snapshots = new EnvironmentSnapshots(RealBicep.Workspace(), layout);
+        _prediction = snapshots.Predict(PredictionFiles.Directory(_root.FullPath, ProdFixture.Environment)).GetAwaiter().GetResult();
         _before = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today, Kubernetes.RealHelm.Charts(), _prediction));
         var reports = _root.Combine("artifacts/validation").FullPath;
         _sarif = JsonNode.Parse(File.ReadAllText(ValidationReports.Write(_before, reports, ValidationReports.Results).Sarif))!["runs"]![0]!;
 
         // then accepting it into the snapshots, as its author would
-        var overwrite = SnapshotScope.For(Stage.Cluster, EnvironmentSettings.Load(layout)).Settings(layout, Stage.Cluster, BicepSnapshotMode.Overwrite);
-        Assert.That(RealBicep.Runner().Snapshot(overwrite).Succeeded, Is.True);
-        var accepted = snapshots.Predict(_root.Combine("artifacts/accepted").FullPath);
+        File.WriteAllText(layout.Snapshot(Stage.Cluster).FullPath, snapshots.Predict(Stage.Cluster).GetAwaiter().GetResult().Fresh);
+        var accepted = snapshots.Predict(_root.Combine("artifacts/accepted").FullPath).GetAwaiter().GetResult();
         Assert.That(accepted.Drifts, Is.Empty);
         _accepted = RuleEngine.Default.Evaluate(ValidationInputLoader.Load(_root, ProdFixture.Environment, ScaleHeadroom.Default, ProdFixture.Today, Kubernetes.RealHelm.Charts(), accepted));
     }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Build.Caching;
+using Build.Tools.Bicep;
+
+namespace Build.Infrastructure;
+
+/// <summary>
+/// Validate.Snapshots' work: what the environment's templates predict now. A deployment is predicted again only when
+/// a file its parameters read (its template, modules, environment.json, the snapshots of the stages before it) or its
+/// committed snapshot changed since its last green run; otherwise its last result stands, and the fresh snapshot it
+/// wrote if it drifted.
+/// </summary>
+public sealed class SnapshotCheck(EnvironmentLayout layout, BicepEntryCache cache, string directory)
+{
+    public const string Name = "Validate.Snapshots";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The deployments whose last result stands, with what they predicted.</summary>
+    public IReadOnlyDictionary<Stage, IReadOnlyList<ResourceChange>> Standing()
+    {
+        var standing = new Dictionary<Stage, IReadOnlyList<ResourceChange>>();
+        foreach (var stage in Stage.All)
+        {
+            if (cache.Fresh(layout.Parameters(stage).FullPath) is { Result: { } result } &&
+                result.Deserialize<List<ResourceChange>>(Json) is { } changes &&
+                (changes.Count == 0 || File.Exists(Path.Combine(layout.Root.FullPath, PredictionFiles.Fresh(layout, directory, stage)))))
+            {
+                standing[stage] = changes;
+            }
+        }
+
+        return standing;
+    }
+
+    /// <summary>The prediction, when every deployment's last result stands (no bicep needed), else null.</summary>
+    public Prediction? Cached()
+    {
+        var standing = Standing();
+        return standing.Count == Stage.All.Count ? PredictionFiles.Of(Stage.All.Select(stage => (stage, standing[stage])).ToList(), layout, directory) : null;
+    }
+
+    /// <summary>Predicts the deployments whose inputs changed (side by side) and keeps what they predict.</summary>
+    /// <param name="standing">What <see cref="Standing"/> said, taken before the run decided what to predict.</param>
+    public async Task<Prediction> Run(IReadOnlyDictionary<Stage, IReadOnlyList<ResourceChange>> standing, BicepWorkspace bicep)
+    {
+        var snapshots = new EnvironmentSnapshots(bicep, layout);
+        snapshots.CheckOutputContract();
+        var predicted = await Task.WhenAll(Stage.All.Where(stage => !standing.ContainsKey(stage)).Select(snapshots.Predict));
+        PredictionFiles.Keep(predicted, layout, directory);
+        foreach (var stage in predicted)
+        {
+            await cache.Record(
+                layout.Parameters(stage.Stage).FullPath,
+                [],
+                JsonSerializer.SerializeToNode(stage.Changes, Json),
+                bicep,
+                layout.Snapshot(stage.Stage).FullPath);
+        }
+
+        var all = standing.Concat(predicted.Select(stage => KeyValuePair.Create(stage.Stage, stage.Changes))).ToDictionary();
+        return PredictionFiles.Of(Stage.All.Select(stage => (stage, all[stage])).ToList(), layout, directory);
+    }
+}
