@@ -20,12 +20,17 @@ public sealed class BicepEntryCache(string artifacts, string root, string enviro
 
     public string Check => check;
 
-    public static BicepEntryCache For(BuildContext context, string check) => new(
+    public static BicepEntryCache For(BuildContext context, string check) => Create(context, check, !context.Options.NoCache);
+
+    /// <summary>For recording green runs only (nothing is fresh to it), whatever --no-cache says.</summary>
+    public static BicepEntryCache Recorder(BuildContext context, string check) => Create(context, check, enabled: false);
+
+    private static BicepEntryCache Create(BuildContext context, string check, bool enabled) => new(
         context.Artifacts.FullPath,
         context.Root.FullPath,
         context.EnvironmentName,
         new BicepRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Locate(new BicepSettings())?.FullPath,
-        !context.Options.NoCache,
+        enabled,
         check);
 
     /// <summary>The entry's record when its files have not changed since its last green run, else null.</summary>

@@ -18,17 +18,29 @@ public sealed class SnapshotCheck(EnvironmentLayout layout, BicepEntryCache cach
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>The deployments whose last result stands, with what they predicted.</summary>
+    /// <summary>
+    /// The deployments whose last result stands, with what they predicted; the fresh snapshot of one that drifted is
+    /// written again from its record if it is missing (a fresh agent restores only the records).
+    /// </summary>
     public IReadOnlyDictionary<Stage, IReadOnlyList<ResourceChange>> Standing()
     {
         var standing = new Dictionary<Stage, IReadOnlyList<ResourceChange>>();
         foreach (var stage in Stage.All)
         {
-            if (cache.Fresh(layout.Parameters(stage).FullPath) is { Result: { } result } &&
-                result.Deserialize<List<ResourceChange>>(Json) is { } changes &&
-                (changes.Count == 0 || File.Exists(Path.Combine(layout.Root.FullPath, PredictionFiles.Fresh(layout, directory, stage)))))
+            if (cache.Fresh(layout.Parameters(stage).FullPath)?.Result?.Deserialize<StageRecord>(Json) is not { } record)
             {
-                standing[stage] = changes;
+                continue;
+            }
+
+            var fresh = Path.Combine(layout.Root.FullPath, PredictionFiles.Fresh(layout, directory, stage));
+            if (record.Changes.Count > 0 && !File.Exists(fresh) && record.Fresh is not null)
+            {
+                PredictionFiles.Keep([new StagePrediction(stage, record.Changes, record.Fresh)], layout, directory);
+            }
+
+            if (record.Changes.Count == 0 || File.Exists(fresh))
+            {
+                standing[stage] = record.Changes;
             }
         }
 
@@ -40,6 +52,15 @@ public sealed class SnapshotCheck(EnvironmentLayout layout, BicepEntryCache cach
     {
         var standing = Standing();
         return standing.Count == Stage.All.Count ? PredictionFiles.Of(Stage.All.Select(stage => (stage, standing[stage])).ToList(), layout, directory) : null;
+    }
+
+    /// <summary>After the snapshots were rewritten from the templates: each deployment predicts exactly its snapshot now.</summary>
+    public async Task RecordAccepted(BicepWorkspace bicep)
+    {
+        foreach (var stage in Stage.All)
+        {
+            await cache.Record(layout.Parameters(stage).FullPath, [], JsonSerializer.SerializeToNode(new StageRecord([], null), Json), bicep, layout.Snapshot(stage).FullPath);
+        }
     }
 
     /// <summary>Predicts the deployments whose inputs changed (side by side) and keeps what they predict.</summary>
@@ -55,7 +76,7 @@ public sealed class SnapshotCheck(EnvironmentLayout layout, BicepEntryCache cach
             await cache.Record(
                 layout.Parameters(stage.Stage).FullPath,
                 [],
-                JsonSerializer.SerializeToNode(stage.Changes, Json),
+                JsonSerializer.SerializeToNode(new StageRecord(stage.Changes, stage.Fresh), Json),
                 bicep,
                 layout.Snapshot(stage.Stage).FullPath);
         }
@@ -64,3 +85,6 @@ public sealed class SnapshotCheck(EnvironmentLayout layout, BicepEntryCache cach
         return PredictionFiles.Of(Stage.All.Select(stage => (stage, all[stage])).ToList(), layout, directory);
     }
 }
+
+/// <summary>What Validate.Snapshots keeps of one deployment's prediction: the changes, and the fresh snapshot when there are some.</summary>
+internal sealed record StageRecord(IReadOnlyList<ResourceChange> Changes, string? Fresh);

@@ -14,13 +14,29 @@ public sealed class TemplateCompiler(BicepWorkspace bicep, BicepEntryCache cache
     public static IReadOnlyList<string> Entries(DirectoryPath root) =>
         Stage.All.Select(stage => Template(root, stage)).ToList();
 
-    /// <summary>The entries whose ARM JSON is missing are stale too, whatever their records say.</summary>
+    /// <summary>
+    /// The templates unchanged since their last green run; the ARM JSON of each is written again from its record if it
+    /// is missing (a fresh agent that restored the records from the pipeline cache has no artifacts/bicep/).
+    /// </summary>
     public static BicepEntries Sort(DirectoryPath root, DirectoryPath outputDirectory, BicepEntryCache cache)
     {
         var entries = BicepEntries.Sort(Entries(root), cache);
-        var written = entries.Fresh
-            .Where(fresh => File.Exists(Output(outputDirectory, StageOf(root, fresh.Key)).FullPath))
-            .ToDictionary(fresh => fresh.Key, fresh => fresh.Value, StringComparer.Ordinal);
+        var written = new Dictionary<string, BicepEntryRecord>(StringComparer.Ordinal);
+        foreach (var (entry, record) in entries.Fresh)
+        {
+            var output = Output(outputDirectory, StageOf(root, entry)).FullPath;
+            if (!File.Exists(output) && record.Result?.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            {
+                Directory.CreateDirectory(outputDirectory.FullPath);
+                File.WriteAllText(output, record.Result.GetValue<string>());
+            }
+
+            if (File.Exists(output))
+            {
+                written[entry] = record;
+            }
+        }
+
         return entries with { Fresh = written };
     }
 
@@ -51,7 +67,7 @@ public sealed class TemplateCompiler(BicepWorkspace bicep, BicepEntryCache cache
         foreach (var (entry, compilation) in compiled)
         {
             await File.WriteAllTextAsync(Output(outputDirectory, StageOf(root, entry)).FullPath, compilation.Contents);
-            await cache.Record(entry, compilation.Diagnostics, bicep);
+            await cache.Record(entry, compilation.Diagnostics, System.Text.Json.Nodes.JsonValue.Create(compilation.Contents), bicep);
         }
 
         return new CompiledTemplates(Stage.All.Select(stage => Output(outputDirectory, stage)).ToList(), diagnostics);

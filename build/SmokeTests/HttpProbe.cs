@@ -51,12 +51,19 @@ public sealed class HttpProbe(SmokeConnector connector, string hostName) : IDisp
 
         // one limit for the headers and the body: a body that stalls must not hang the smoke test either
         using var limit = connector.Limit(cancellation);
-        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
-        var raw = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(limit.Token), limit.Token);
-        var encoding = response.Content.Headers.ContentEncoding.Count == 0 ? null : string.Join(", ", response.Content.Headers.ContentEncoding);
-        var isGzip = raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B;
-        var text = isGzip && string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(raw, limit.Token) : Encoding.UTF8.GetString(raw);
-        return new HttpAnswer((int)response.StatusCode, response.ReasonPhrase ?? string.Empty, encoding, isGzip, raw.Length, text);
+        try
+        {
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
+            var raw = await ReadLimitedAsync(await response.Content.ReadAsStreamAsync(limit.Token), limit.Token);
+            var encoding = response.Content.Headers.ContentEncoding.Count == 0 ? null : string.Join(", ", response.Content.Headers.ContentEncoding);
+            var isGzip = raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B;
+            var text = isGzip && string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(raw, limit.Token) : Encoding.UTF8.GetString(raw);
+            return new HttpAnswer((int)response.StatusCode, response.ReasonPhrase ?? string.Empty, encoding, isGzip, raw.Length, text);
+        }
+        catch (Exception exception) when (limit.Expired && exception is not OutOfMemoryException)
+        {
+            throw new TimeoutException($"no answer within {connector.Timeout}");
+        }
     }
 
     public void Dispose() => _client.Dispose();

@@ -28,7 +28,7 @@ public static class LegacyTlsProbe
             await stream.WriteAsync(ClientHello.Build(version, serverName), limit.Token);
             return await ServerAnswerReader.ReadAsync(stream, version, limit.Token);
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        catch (Exception exception) when (limit.Expired && exception is not OutOfMemoryException)
         {
             return new ServerAnswer(ServerVerdict.Inconclusive, $"did not answer within {connector.Timeout.TotalSeconds:0.#} s");
         }

@@ -159,7 +159,7 @@ public sealed class SmokeTestRunner(TimeProvider clock)
         {
             first = await http.GetAsync(options.Path, newConnection: true, cancellation);
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException or TimeoutException)
         {
             results.Add(CheckResult.Fail(SmokeCheckNames.HttpStatus, $"{request}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected an HTTP answer", clock.GetElapsedTime(watch)));
             results.Add(CheckResult.Skip(SmokeCheckNames.Gzip, "not run: no HTTP answer"));
@@ -211,7 +211,7 @@ public sealed class SmokeTestRunner(TimeProvider clock)
                 seen.Add(answer.IsSuccess ? BackendHostName.Find(answer.Body) : null);
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException or TimeoutException)
         {
             return CheckResult.Fail(SmokeCheckNames.DistinctBackends,
                 $"request {seen.Count + 1}: {NetworkFailure.Describe(exception, options.Endpoint, options.Timeout)}; expected {wanted} backends to answer", clock.GetElapsedTime(watch));
@@ -246,7 +246,7 @@ public sealed class SmokeTestRunner(TimeProvider clock)
                 : CheckResult.Fail(SmokeCheckNames.IngressIsolation,
                     $"saw HTTP {answer.StatusCode} from the ingress {ingress.Endpoint} for GET {path} from this machine, which is not the gateway; expected no connection or HTTP 403", clock.GetElapsedTime(watch));
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException or TimeoutException)
         {
             return CheckResult.Pass(SmokeCheckNames.IngressIsolation, $"the ingress refused this machine: {NetworkFailure.Describe(exception, ingress.Endpoint, ingress.Timeout)}", clock.GetElapsedTime(watch));
         }

@@ -17,6 +17,13 @@ public sealed class TimeLimit : IDisposable
 
     public CancellationToken Token => _linked.Token;
 
+    /// <summary>
+    /// True when the time ran out (not the caller's cancellation). Whatever a cancelled read then throws (an
+    /// OperationCanceledException, or an ObjectDisposedException when the connection was torn down under it), the
+    /// truth is a timeout.
+    /// </summary>
+    public bool Expired => _timeout.IsCancellationRequested;
+
     public void Dispose()
     {
         _linked.Dispose();

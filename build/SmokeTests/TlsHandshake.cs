@@ -24,11 +24,12 @@ public sealed record TlsHandshake(
     {
         X509Certificate2? leaf = null;
         var presented = new List<X509Certificate2>();
+        TimeLimit? limit = null;
         try
         {
             using var socket = await connector.ConnectAsync(cancellation);
             await using var stream = new SslStream(new System.Net.Sockets.NetworkStream(socket, ownsSocket: true));
-            using var limit = connector.Limit(cancellation);
+            limit = connector.Limit(cancellation);
             var options = new SslClientAuthenticationOptions
             {
                 TargetHost = serverName,
@@ -51,7 +52,11 @@ public sealed record TlsHandshake(
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return new TlsHandshake(SslProtocols.None, default, leaf, presented, exception);
+            return new TlsHandshake(SslProtocols.None, default, leaf, presented, limit is { Expired: true } ? new TimeoutException($"no answer within {connector.Timeout}") : exception);
+        }
+        finally
+        {
+            limit?.Dispose();
         }
     }
 

@@ -1,5 +1,9 @@
 using Build.Kubernetes.Charts;
 
+// The end-to-end fixtures mostly wait on the processes they start (the suite, the fake CLIs): three workers on two
+// cores keep the machine busy while they wait.
+[assembly: LevelOfParallelism(3)]
+
 /// <summary>
 /// The tests render the real charts offline with the real helm, as a fresh machine would after the Tools target:
 /// unless the caller says otherwise, helm is the one in the repository's .tools/bin (after anything on PATH), and

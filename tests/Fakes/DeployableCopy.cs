@@ -49,7 +49,8 @@ public static partial class DeployableCopy
         var parameters = Path.Combine(copy, "bicep", "environments", "prod", "cluster.bicepparam");
         File.WriteAllText(parameters, WithRealValues(File.ReadAllText(parameters)));
         var start = new ProcessStartInfo(Path.Combine(repository, "build.sh")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { $"--working={copy}", "--target=Snapshots" })
+        // the snapshots of the team's parameters, and the offline gate over them once for every run that follows
+        foreach (var argument in new[] { $"--working={copy}", "--target=Validate", "--update-snapshots" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -58,9 +59,13 @@ public static partial class DeployableCopy
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        return process.ExitCode == 0
-            ? copy
-            : throw new InvalidOperationException("Regenerating the snapshots of the deployable copy failed:\n" + output.Result + error.Result);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Regenerating the snapshots of the deployable copy failed:\n" + output.Result + error.Result);
+        }
+
+        FakeCloud.KeepForLaterRuns(Path.Combine(copy, "artifacts"));
+        return copy;
     }
 
     [GeneratedRegex(@"param clusterAdminGroupObjectId = '[^']*'")]

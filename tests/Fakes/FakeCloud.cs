@@ -64,7 +64,10 @@ public sealed class FakeCloud : IDisposable
             DeployableCopy.CopyTo(working);
         }
 
-        CopyDirectory(SharedCache, Path.Combine(working, "artifacts"));
+        foreach (var folder in GateFolders)
+        {
+            CopyDirectory(Path.Combine(SharedCache, folder), Path.Combine(working, "artifacts", folder));
+        }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(HostAssembly);
@@ -164,6 +167,7 @@ public sealed class FakeCloud : IDisposable
             throw new TimeoutException($"'{script}' did not finish within 4 minutes");
         }
 
+
         return new BuildRun(process.ExitCode, output.Result + error.Result);
     }
 
@@ -208,13 +212,42 @@ public sealed class FakeCloud : IDisposable
             throw new TimeoutException("./build.sh did not finish within 4 minutes");
         }
 
-        foreach (var folder in new[] { ".cache", "lint", "bicep" })
-        {
-            CopyDirectory(Path.Combine(repository, "artifacts", folder), Path.Combine(SharedCache, folder));
-        }
+
+        KeepForLaterRuns(Path.Combine(repository, "artifacts"));
 
         return new BuildRun(process.ExitCode, output.Result + error.Result);
     }
+
+    /// <summary>
+    /// Keeps what a run's offline gate left (its records, helm's answers, and the outputs the records vouch for) for the
+    /// runs that follow in this test process, each file whole: runs in parallel read it.
+    /// </summary>
+    internal static void KeepForLaterRuns(string artifacts)
+    {
+        foreach (var folder in GateFolders)
+        {
+            var source = Path.Combine(artifacts, folder);
+            if (!Directory.Exists(source))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var destination = Path.Combine(SharedCache, folder, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                var partial = $"{destination}.{Guid.NewGuid():N}.partial";
+                File.Copy(file, partial);
+                File.Move(partial, destination, overwrite: true);
+            }
+        }
+    }
+
+    /// <summary>The offline gate's records this test process has kept (what a pipeline's cache of artifacts/.cache holds).</summary>
+    public static string GateRecords => Path.Combine(SharedCache, ".cache");
+
+    /// <summary>The offline gate's records and what they vouch for; never artifacts/certs (secrets) or a deployment's state.</summary>
+    private static readonly string[] GateFolders = [".cache", "lint", "bicep", "rendered", "predicted", "validation"];
 
     public void Dispose()
     {

@@ -25,6 +25,7 @@ public sealed class ValidateSnapshots(RunPlan plan, GateWork gate, BicepWorkspac
                 context.Log.Information($"Rewrote {rewritten.FullPath}.");
             }
 
+            await Validation.ValidationSources.SnapshotRecords(context).RecordAccepted(bicep);
             return;
         }
 

@@ -16,6 +16,12 @@ internal static class ValidationSources
         BicepEntryCache.For(context, global::Build.Infrastructure.SnapshotCheck.Name),
         PredictionFiles.Directory(context.Root.FullPath, context.EnvironmentName));
 
+    /// <summary>The same check for recording only (after the snapshots were rewritten), whatever --no-cache says.</summary>
+    public static SnapshotCheck SnapshotRecords(BuildContext context) => new(
+        new EnvironmentLayout(context.Root, context.EnvironmentName),
+        BicepEntryCache.Recorder(context, global::Build.Infrastructure.SnapshotCheck.Name),
+        PredictionFiles.Directory(context.Root.FullPath, context.EnvironmentName));
+
     /// <summary>The input of a target that judges the environment outside the gate (IpPlan): the prediction if the last snapshot check stands.</summary>
     public static ValidationInput Load(BuildContext context, ScaleHeadroom headroom)
     {

@@ -11,7 +11,7 @@ namespace Build.Tests.Deployment;
 /// RBAC, the Kubernetes API, and loopback stand-ins for App Gateway, Traefik and the pods — no Azure or
 /// cluster can run here.
 /// </summary>
-[NonParallelizable]
+[Parallelizable(ParallelScope.Self)]
 public sealed class DeployEndToEndTests
 {
     [Test]

@@ -3,7 +3,7 @@ using Build.Tests.Fakes;
 namespace Build.Tests.Deployment;
 
 /// <summary>Preflight against the FAKE cloud: it stops, before anything changes, what would fail half-way.</summary>
-[NonParallelizable]
+[Parallelizable(ParallelScope.Self)]
 public sealed class PreflightEndToEndTests
 {
     [Test]

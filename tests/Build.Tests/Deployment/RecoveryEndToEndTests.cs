@@ -9,7 +9,7 @@ namespace Build.Tests.Deployment;
 /// once: a helm release a cancelled run left pending, a registry that already holds the images, another kind of
 /// identity signed in with other credentials about, kubelogin outside PATH.
 /// </summary>
-[NonParallelizable]
+[Parallelizable(ParallelScope.Self)]
 public sealed class RecoveryEndToEndTests
 {
     private FakeCloud _cloud = null!;
