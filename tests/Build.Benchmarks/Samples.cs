@@ -16,6 +16,14 @@ public sealed record Samples(IReadOnlyList<double> Seconds)
 
     public double Max => Seconds.Max();
 
+    /// <summary>One timing, in seconds.</summary>
+    public static double Time(Action run)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        run();
+        return clock.Elapsed.TotalSeconds;
+    }
+
     public static Samples Measure(int runs, Action run)
     {
         var seconds = new List<double>();

@@ -8,7 +8,7 @@ using Cake.Core.IO;
 namespace Build.Tasks.Benchmark;
 
 [TaskName("Benchmark")]
-[TaskDescription("Times the suite against the bare tools (warm Validate, --tree, --help, a no-change fake Deploy) and the rule engine; results in artifacts/benchmarks/results.json.")]
+[TaskDescription("Times the suite against the bare tools, side by side, medians of --runs (Validate after a comment-only template edit and with nothing changed, against per-process bicep; --no-cache; --tree and --help; a no-change fake Deploy; the whole test suite once) and the rule engine; results in artifacts/benchmarks/results.json.")]
 [Requires(Prerequisite.DotNet, Prerequisite.Bicep)]
 public sealed class Benchmark : FrostingTask<BuildContext>
 {
