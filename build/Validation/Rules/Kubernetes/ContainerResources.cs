@@ -6,7 +6,7 @@ namespace Build.Validation.Rules.Kubernetes;
 public sealed class ContainerResources : WorkloadRule
 {
     public override RuleDescriptor Descriptor { get; } = new("K8S001", "Requests and limits on every container, limits within the maximum", Severity.Error, RuleFamily.Kubernetes,
-        "The scheduler places pods by their requests and the kubelet contains them by their limits; without both, one pod can starve the node: every baseline container declares CPU and memory requests and limits, the limits no larger than the container maximum (one CPU, 1Gi; build/Validation/Policies/ContainerLimits.cs, which the cluster's policy assignment agrees with).",
+        "The scheduler places pods by their requests and the kubelet contains them by their limits; without both, one pod can starve the node: every baseline container declares CPU and memory requests and limits, the limits no larger than the container maximum (containerLimits in the environment's cluster-policy.json, one CPU and 1Gi in prod, which the cluster's container-limits policy assignment enforces too).",
         ["kube-score container-resources", "Polaris cpuRequestsMissing", "Polaris memoryRequestsMissing", "Polaris cpuLimitsMissing", "Polaris memoryLimitsMissing", "Azure Policy: Kubernetes cluster containers CPU and memory resource limits should not exceed the specified limits"]);
 
     protected override IEnumerable<Problem?> Check(Workload workload, ValidationInput input)
@@ -24,9 +24,9 @@ public sealed class ContainerResources : WorkloadRule
                     {
                         yield return At(workload, setting, "is not set");
                     }
-                    else if (kind == "limits" && !ContainerLimits.Allows(resource, value))
+                    else if (kind == "limits" && !input.Policy.ContainerLimits.Allows(resource, value))
                     {
-                        yield return At(workload, setting, $"is {value}, above the container maximum {ContainerLimits.Maximum[resource]}");
+                        yield return At(workload, setting, $"is {value}, above the container maximum {input.Policy.ContainerLimits.Maximum[resource]}");
                     }
                 }
             }
