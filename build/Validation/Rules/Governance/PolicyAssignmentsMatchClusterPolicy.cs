@@ -52,7 +52,7 @@ public sealed class PolicyAssignmentsMatchClusterPolicy : Rule
                 break;
             case BaselinePolicies.NoDefaultNamespace:
                 var namespaces = assignment.Parameter("namespaces");
-                yield return Same(namespaces, namespaces.Strings, home.DisallowedNamespaces, home, "disallowedNamespaces", new NoDefaultNamespace().DefaultNamespaces);
+                yield return Same(namespaces, namespaces.Strings, home.DisallowedNamespaces, home, "disallowedNamespaces", NoDefaultNamespace.Reviewed);
                 break;
         }
     }

@@ -20,7 +20,10 @@ public sealed class NoDefaultNamespace : AdmissionPolicy
 
     public override string DefaultEffect => "Audit";
 
-    public override IReadOnlyList<string> DefaultNamespaces => [DefaultNamespace];
+    /// <summary>The definition's default <c>namespaces</c>: it reviews only "default".</summary>
+    public static IReadOnlyList<string> Reviewed { get; } = [DefaultNamespace];
+
+    public override IReadOnlyList<string> DefaultNamespaces => Reviewed;
 
     public override void Evaluate(AdmissionReview review, RuleChecks checks)
     {

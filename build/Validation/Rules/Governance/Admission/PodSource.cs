@@ -30,7 +30,6 @@ public sealed record PodSource(string Reference, string Namespace, V1PodSpec Pod
 
     public static IEnumerable<PodSource> In(ValidationInput input)
     {
-        const string none = "";
         foreach (var workload in input.Kubernetes.Workloads)
         {
             yield return new PodSource(workload.Reference, workload.Namespace, workload.Pod, workload.PodLabels, Workload.PodPath, workload.Source, true);
@@ -38,13 +37,13 @@ public sealed record PodSource(string Reference, string Namespace, V1PodSpec Pod
 
         foreach (var (item, pod) in input.Kubernetes.Objects<V1Pod>())
         {
-            yield return new PodSource(item.Identity, item.Namespace ?? none, pod.Spec, pod.Metadata.Labels ?? new Dictionary<string, string>(), "spec", input.Kubernetes.Pointer(item), false);
+            yield return new PodSource(item.Identity, item.Namespace!, pod.Spec, pod.Metadata.Labels ?? new Dictionary<string, string>(), "spec", input.Kubernetes.Pointer(item), false);
         }
 
         foreach (var (item, cronJob) in input.Kubernetes.Objects<V1CronJob>())
         {
             var template = cronJob.Spec.JobTemplate.Spec.Template;
-            yield return new PodSource(item.Identity, item.Namespace ?? none, template.Spec, template.Metadata?.Labels ?? new Dictionary<string, string>(), "spec.jobTemplate.spec.template.spec", input.Kubernetes.Pointer(item), true);
+            yield return new PodSource(item.Identity, item.Namespace!, template.Spec, template.Metadata?.Labels ?? new Dictionary<string, string>(), "spec.jobTemplate.spec.template.spec", input.Kubernetes.Pointer(item), true);
         }
     }
 }
