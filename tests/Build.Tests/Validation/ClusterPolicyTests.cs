@@ -36,6 +36,18 @@ public sealed class ClusterPolicyTests
     }
 
     [Test]
+    public void Limits_the_file_raises_are_still_held_to_the_namespaces_LimitRange()
+    {
+        using var prod = new ProdFixture();
+        prod.Edit(File, "\"cpu\": \"1\"", "\"cpu\": \"2\"");
+        prod.Edit("manifests/4-workload/aspnetapp.yaml", "              cpu: 200m\n", "              cpu: 1500m\n");
+
+        var errors = prod.Validate().Errors.Where(finding => finding.Rule.Id == "K8S001").Select(finding => finding.Message);
+
+        Assert.That(errors, Is.EqualTo(new[] { "Deployment/a0008/aspnetapp: spec.template.spec.containers[aspnetapp].resources.limits.cpu is 1500m, above the max 1 of LimitRange workload-limits in its namespace: the API server refuses the pod" }));
+    }
+
+    [Test]
     public void A_namespace_the_file_excludes_is_left_to_the_cluster_by_the_offline_rules()
     {
         using var prod = new ProdFixture();
