@@ -138,7 +138,7 @@ public sealed class AdmissionPolicyTests
         {
             Assert.That(findings.Select(finding => finding.Message), Is.EquivalentTo(new[]
             {
-                $"Deployment/default/aspnetapp: metadata.namespace is 'default': no default namespace ({NoDefaultNamespace}) refuses Pods there at admission, so it refuses every Pod it creates; move it to a namespace of its own (the workload's is 'a0008')",
+                $"Deployment/default/aspnetapp: metadata.namespace is 'default': no default namespace ({NoDefaultNamespace}) refuses Pods there at admission: it applies, but every Pod it creates is refused; move it to a namespace of its own (the workload's is 'a0008')",
                 $"Service/default/aspnetapp: metadata.namespace is 'default': no default namespace ({NoDefaultNamespace}) refuses Services there at admission; move it to a namespace of its own (the workload's is 'a0008')",
             }));
             Assert.That(findings.Single(finding => finding.Subject.Reference == "Service/default/aspnetapp").Location.ToString(), Is.EqualTo($"{Workload}:{line + 3}"));
@@ -200,6 +200,18 @@ public sealed class AdmissionPolicyTests
             Assert.That(finding.Message, Is.EqualTo($"Deployment/a0008/aspnetapp: spec.template.spec.volumes[logs].hostPath.path is '/var/log/aspnetapp', and properties.parameters.allowedHostPaths.value.paths is []: allowed host paths ({HostPaths}) refuses every Pod it creates at admission, as it allows no host path; use another volume type (emptyDir, a CSI volume), or allow the path in allowedHostPaths of bicep/environments/prod/cluster-policy.json"));
             Assert.That(finding.Location.Line, Is.EqualTo(Line(prod, Workload, "            path: /var/log/aspnetapp")));
         });
+    }
+
+    [Test]
+    public void A_bare_Pod_is_refused_itself()
+    {
+        using var prod = new ProdFixture();
+        prod.Append(Workload, "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\n  namespace: \"${output:workloadNamespace}\"\nspec:\n  containers:\n    - name: shell\n      image: \"${output:acrLoginServer}/dotnet/samples:aspnetapp-9.0\"\n  volumes:\n    - name: host\n      hostPath:\n        path: /etc\n");
+
+        Assert.That(Admission(prod).Select(finding => finding.Message), Is.EqualTo(new[]
+        {
+            $"Pod/a0008/debug: spec.volumes[host].hostPath.path is '/etc', and properties.parameters.allowedHostPaths.value.paths is []: allowed host paths ({HostPaths}) refuses the Pod at admission, as it allows no host path; use another volume type (emptyDir, a CSI volume), or allow the path in allowedHostPaths of bicep/environments/prod/cluster-policy.json",
+        }));
     }
 
     [TestCase("/var/log", false, null)]

@@ -33,7 +33,7 @@ public sealed class NoDefaultNamespace : AdmissionPolicy
         foreach (var pod in PodSource.In(review.Input).Where(pod => review.Scope.Matches(pod.Namespace, pod.Labels)))
         {
             checks.Check(pod.Subject, pod.Namespace == DefaultNamespace
-                ? new Problem($"metadata.namespace is '{DefaultNamespace}': {review.Title} refuses Pods there at admission, so it refuses {pod.Refused}; {move}{pod.Source.Origin("metadata.namespace")}", pod.Source.At("metadata.namespace"))
+                ? new Problem($"metadata.namespace is '{DefaultNamespace}': {review.Title} refuses Pods there at admission{(pod.ByController ? ": it applies, but every Pod it creates is refused" : string.Empty)}; {move}{pod.Source.Origin("metadata.namespace")}", pod.Source.At("metadata.namespace"))
                 : null);
         }
 

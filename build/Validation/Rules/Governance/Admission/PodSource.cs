@@ -16,7 +16,7 @@ public sealed record PodSource(string Reference, string Namespace, V1PodSpec Pod
     public Subject Subject => new(Reference, Source.Location);
 
     /// <summary>What admission refuses, as messages say it.</summary>
-    public string Refused => ByController ? "every Pod it creates" : "it";
+    public string Refused => ByController ? "every Pod it creates" : "the Pod";
 
     public string Setting(string field) => $"{PodPath}.{field}";
 
