@@ -7,9 +7,10 @@ namespace Build.Infrastructure;
 /// <summary>
 /// Parameters still at a value the repository ships as an example: a Microsoft Entra group id that is the
 /// all-zero placeholder GUID, API server ranges inside the documentation ranges of RFC 5737 (which no machine
-/// has, so nobody could reach the cluster), a reserved example domain (RFC 2606). Each is a warning in
-/// Validate and stops Preflight. The reference's fictitious Contoso domain deploys (nothing resolves it
-/// publicly, the certificates are self-signed), and contact e-mails under it reach no one: only warnings.
+/// has, so nobody could reach the cluster), a reserved example domain (RFC 2606). Each stops Preflight.
+/// The reference's fictitious Contoso domain deploys (nothing resolves it publicly, the certificates are
+/// self-signed), and contact e-mails under it reach no one: Preflight lets them through. Validate notes
+/// every one early (rule GOV015), without failing the repository as shipped.
 /// </summary>
 public static partial class ShippedPlaceholders
 {
@@ -18,6 +19,7 @@ public static partial class ShippedPlaceholders
     private static readonly string[] ReservedSuffixes = [".example", ".test", ".invalid", ".localhost"];
     private static readonly string[] FictitiousDomains = ["contoso.com", "fabrikam.com", "adventure-works.com", "northwindtraders.com", "wingtiptoys.com"];
 
+    /// <summary>The placeholders of the environment as committed: its cluster parameter file and the cluster's committed snapshot (what Preflight deploys).</summary>
     public static IReadOnlyList<Placeholder> Find(EnvironmentLayout layout)
     {
         var path = layout.Snapshot(Stage.Cluster).FullPath;
@@ -31,6 +33,17 @@ public static partial class ShippedPlaceholders
         var file = System.IO.Path.GetRelativePath(layout.Root.FullPath, parameters.FullPath).Replace('\\', '/');
         var lines = File.Exists(parameters.FullPath) ? File.ReadAllLines(parameters.FullPath) : [];
         var cluster = snapshot.PredictedResources.FirstOrDefault(r => string.Equals((string?)r["type"], "Microsoft.ContainerService/managedClusters", StringComparison.OrdinalIgnoreCase));
+        return Find(file, lines, Strings(cluster?["properties"]?["apiServerAccessProfile"]?["authorizedIPRanges"]).ToList(), snapshot.Outputs.GetValueOrDefault("domainName")?.ToString());
+    }
+
+    /// <summary>
+    /// The placeholders among values already read: the cluster parameter file's lines (<paramref name="file"/> as
+    /// messages name it), the API server's authorized ranges and the domain name the cluster deployment predicts.
+    /// Validate passes what the templates predict now; Preflight what is committed.
+    /// </summary>
+    public static IReadOnlyList<Placeholder> Find(string file, IReadOnlyList<string> parameterLines, IReadOnlyList<string> authorizedIPRanges, string? domainName)
+    {
+        var lines = parameterLines as string[] ?? parameterLines.ToArray();
         var found = new List<Placeholder>();
 
         // Entra group ids: any parameter set to the all-zero GUID the repository ships as an example
@@ -43,13 +56,13 @@ public static partial class ShippedPlaceholders
             }
         }
 
-        foreach (var range in Strings(cluster?["properties"]?["apiServerAccessProfile"]?["authorizedIPRanges"]).Where(InDocumentationRange))
+        foreach (var range in authorizedIPRanges.Where(InDocumentationRange))
         {
             found.Add(new Placeholder("authorizedIPRanges", range, file, LineOf(lines, "authorizedIPRanges"), true,
                 "your operators' and pipeline agents' public ranges (RFC 5737 documentation ranges reach no machine)"));
         }
 
-        if (snapshot.Outputs.GetValueOrDefault("domainName")?.ToString() is { } domain)
+        if (domainName is { } domain)
         {
             if (IsReserved(domain))
             {

@@ -3,13 +3,15 @@ using Build.Kubernetes;
 using Build.Network;
 using Build.Resources.Azure;
 using Build.Resources.Workloads;
+using Build.Validation.Policies;
 using Build.Validation.Suppressions;
 
 namespace Build.Validation;
 
 /// <summary>
 /// Everything the rules read for one environment: what the three deployments predict, their outputs, the
-/// rendered Kubernetes layer with the charts' effective values, the parameter files, the certificates' names,
+/// rendered Kubernetes layer with the charts' effective values, the parameter files, what the cluster's policies
+/// admit (cluster-policy.json), the certificates' names,
 /// the checked-in suppressions and the day they are judged on. The IP plan is derived once, on first use.
 /// </summary>
 public sealed class ValidationInput
@@ -22,6 +24,7 @@ public sealed class ValidationInput
         StackOutputs outputs,
         KubernetesLayer layer,
         IReadOnlyList<ParameterFile> parameterFiles,
+        ClusterPolicy policy,
         CertificateEvidence certificates,
         IReadOnlyList<Suppression> suppressions,
         DateOnly today,
@@ -35,6 +38,7 @@ public sealed class ValidationInput
         LayerProblems = layer.Problems;
         Kubernetes = new KubernetesView(layer.Problems.Count == 0 ? layer : new KubernetesLayer(layer.Environment, [], [], [], [], []));
         ParameterFiles = parameterFiles;
+        Policy = policy;
         Certificates = certificates;
         Suppressions = suppressions;
         Today = today;
@@ -51,6 +55,9 @@ public sealed class ValidationInput
     public KubernetesView Kubernetes { get; }
 
     public IReadOnlyList<ParameterFile> ParameterFiles { get; }
+
+    /// <summary>What the cluster's Azure Policy assignments admit, from the one file both they and the rules read.</summary>
+    public ClusterPolicy Policy { get; }
 
     public CertificateEvidence Certificates { get; }
 

@@ -3,6 +3,7 @@ using Build.Kubernetes;
 using Build.Kubernetes.Charts;
 using Build.Network;
 using Build.Resources.Azure;
+using Build.Validation.Policies;
 using Build.Validation.Suppressions;
 using Cake.Core.IO;
 
@@ -32,6 +33,7 @@ public static class ValidationInputLoader
         // what is read from files comes first: a broken suppression file stops the run before helm starts
         var suppressions = SuppressionFile.Load(root.FullPath);
         var parameters = ParameterFile.Load(root.FullPath, layout.EnvironmentDirectory.FullPath);
+        var policy = ClusterPolicy.Load(layout);
         var certificates = CertificateEvidence.Load(root, environment, outputs);
         return new ValidationInput(
             environment,
@@ -39,6 +41,7 @@ public static class ValidationInputLoader
             outputs,
             layer(outputs),
             parameters,
+            policy,
             certificates,
             suppressions,
             today,

@@ -38,6 +38,7 @@ public static class GeneratedInput
             baseline.Outputs,
             layer with { Objects = objects },
             baseline.ParameterFiles,
+            baseline.Policy,
             baseline.Certificates,
             [],
             baseline.Today,

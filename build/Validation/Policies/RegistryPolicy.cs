@@ -4,18 +4,17 @@ using Build.Kubernetes;
 namespace Build.Validation.Policies;
 
 /// <summary>
-/// Where the cluster's images may come from, defined once: the cluster's own registry (the ACR the deploy imports
-/// images into, reached over Private Link) and Microsoft's (mcr.microsoft.com, which the hub firewall lets the nodes
-/// reach for AKS's own images and the CSI driver's). K8S006 judges every container by it, K8S025 the imports, and the
-/// cluster's allowed-images policy assignment is to agree with it.
+/// Where the cluster's images may come from: the cluster's own registry (the ACR the deploy imports images into,
+/// reached over Private Link) and the environment's <c>additionalRegistries</c> (cluster-policy.json: in prod
+/// mcr.microsoft.com, which the hub firewall lets the nodes reach for AKS's own images and the CSI driver's). The
+/// cluster's allowed-images policy assignment admits the same registries (its pattern is built from both). K8S006
+/// judges every container by it, K8S025 the imports.
 /// </summary>
 public static class RegistryPolicy
 {
-    public const string MicrosoftContainerRegistry = "mcr.microsoft.com";
-
     /// <summary>The registries the layer may pull from, by host name.</summary>
     public static IReadOnlySet<string> Trusted(ValidationInput input) =>
-        Cluster(input).Append(MicrosoftContainerRegistry).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Cluster(input).Concat(input.Policy.AdditionalRegistries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The cluster's own registry: the login servers of the registries the deployments predict, and the acrLoginServer

@@ -5,14 +5,15 @@ namespace Build.Validation.Rules;
 
 /// <summary>
 /// A rule over every workload of the layer (the manifests' and what the charts render), each a subject; outside
-/// the namespaces the baseline's pod policies leave to the cluster's own components (<see cref="KubernetesPolicyScope"/>)
+/// the namespaces the baseline's pod policies leave to the cluster's own components (the environment's
+/// <see cref="KubernetesPolicyScope"/>)
 /// unless the rule says it holds there too.
 /// </summary>
 public abstract class WorkloadRule : Rule
 {
     public sealed override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        foreach (var workload in input.Kubernetes.Workloads.Where(workload => Applies(workload) && (HoldsInSystemNamespaces || !KubernetesPolicyScope.Excludes(workload.Namespace))))
+        foreach (var workload in input.Kubernetes.Workloads.Where(workload => Applies(workload) && (HoldsInSystemNamespaces || !input.Policy.Scope.Excludes(workload.Namespace))))
         {
             checks.Check(workload.Subject, Check(workload, input));
         }

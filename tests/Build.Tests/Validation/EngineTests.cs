@@ -38,6 +38,14 @@ public sealed class EngineTests
         Assert.That(committed, Is.EqualTo(RulesMarkdown.Render(RuleCatalog.All)), $"{RulesMarkdown.RelativePath} is out of date: run ./build.sh --target=Rules");
     }
 
+    [Test]
+    public void The_README_counts_the_rules_there_are()
+    {
+        var readme = File.ReadAllText(Path.Combine(ProdFixture.RepositoryRoot, "README.md"));
+
+        Assert.That(readme, Does.Contain($"`Validate.Rules` runs {RuleCatalog.All.Count} rules"), "README.md's conformance paragraph names another number of rules");
+    }
+
     private sealed class Throwing : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("AKS999", "throws", Severity.Error, RuleFamily.Aks, "a rule with a bug", ["none"]);

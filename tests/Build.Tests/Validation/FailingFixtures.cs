@@ -150,7 +150,7 @@ public static class FailingFixtures
         yield return new("GOV001", "no HTTPS-only policy", prod => prod.Remove(Stage.Cluster, Assignment(prod, HttpsOnly)), $"no policy assignment of HTTPS ingress only ({HttpsOnly}) applies to it");
         yield return new("GOV002", "HTTPS-only audited instead of denied", prod => Assignment(prod, HttpsOnly).Set("properties.parameters.effect.value", "audit"), "properties.parameters.effect.value is 'audit', expected 'Deny'");
         yield return new("GOV003", "any image allowed", prod => Assignment(prod, AllowedImages).Set("properties.parameters.allowedContainerImagesRegex.value", "^.+$"), "which admits docker.io/library/nginx:1.27");
-        yield return new("GOV004", "the workload namespace excluded from read-only root filesystems", prod => Assignment(prod, ReadOnlyRootFilesystem)["properties"]!["parameters"]!["excludedNamespaces"]!["value"]!.AsArray().Add("a0008"), "properties.parameters.excludedNamespaces.value excludes 'a0008', the workload namespace");
+        yield return new("GOV004", "the workload namespace excluded from read-only root filesystems", prod => Assignment(prod, ReadOnlyRootFilesystem)["properties"]!["parameters"]!["excludedNamespaces"]!["value"]!.AsArray().Add("a0008"), "properties.parameters.excludedNamespaces.value excludes 'a0008', the workload namespace") { Also = ["GOV014"] };
         yield return new("GOV005", "Defender sensor off", prod => prod.Cluster().Set("properties.securityProfile.defender.securityMonitoring.enabled", false), "properties.securityProfile.defender.securityMonitoring.enabled is false, expected true");
         yield return new("GOV006", "metrics add-on off", prod => prod.Cluster().Set("properties.azureMonitorProfile.metrics.enabled", false), "properties.azureMonitorProfile.metrics.enabled is false, expected true");
         yield return new("GOV007", "no crash-loop alert", prod => RemoveAlert(prod, "KubePodCrashLooping"), "raises KubePodCrashLooping (pod level");
@@ -159,6 +159,9 @@ public static class FailingFixtures
         yield return new("GOV010", "Advisor alert on another category", prod => prod.Resource(Stage.Cluster, ArmTypes.ActivityLogAlert)["properties"]!["condition"]!["allOf"]![0]!["equals"] = "Administrative", "no activity-log alert on category 'Recommendation'");
         yield return new("GOV011", "syslog not sent to the workspace", prod => ContainerInsightsStreams(prod).Remove(ContainerInsightsStreams(prod).Single(stream => (string?)stream == "Microsoft-Syslog")), "sends Microsoft-Syslog from a syslog data source to a Log Analytics workspace");
         yield return new("GOV012", "no namespace readers", prod => prod.Remove(Stage.Cluster, prod.Resources(Stage.Cluster, ArmTypes.RoleAssignment).Single(assignment => ((string)assignment["id"]!).Contains("/namespaces/a0008/", StringComparison.Ordinal))), "no Microsoft Entra group holds Azure Kubernetes Service RBAC Reader");
+        yield return new("GOV013", "an Ingress without kubernetes.io/ingress.allow-http: \"false\"", prod => prod.Edit(Ingress, "    kubernetes.io/ingress.allow-http: \"false\"\n", string.Empty), $"Ingress/a0008/aspnetapp: metadata.annotations['kubernetes.io/ingress.allow-http'] is not set: HTTPS ingress only ({HttpsOnly}) refuses an Ingress at admission unless it is \"false\"");
+        yield return new("GOV014", "the container-limits assignment allowing two CPUs", prod => Assignment(prod, ContainerLimits).Set("properties.parameters.cpuLimit.value", "2"), "properties.parameters.cpuLimit.value is '2', but containerLimits.cpu in bicep/environments/prod/cluster-policy.json:6 is '1'");
+        yield return new("GOV015", "a documentation range among the API server's authorized ranges", prod => prod.Cluster()["properties"]!["apiServerAccessProfile"]!["authorizedIPRanges"]!.AsArray().Add("198.51.100.0/24"), "param authorizedIPRanges: '198.51.100.0/24' is the shipped placeholder: Preflight refuses this");
 
         // Snapshot drift and suppressions
         yield return new("SNAPSHOT001", "the cluster template drifted", prod => prod.Snapshots = new SnapshotVerdict(
@@ -172,9 +175,10 @@ public static class FailingFixtures
     private const string HttpsOnly = "1a5b4dca-0b6f-4cf5-907c-56316bc1bf3d";
     private const string AllowedImages = "febd0533-8e55-448f-b837-bd0e06f16469";
     private const string ReadOnlyRootFilesystem = "df49d893-a74c-421d-bc95-c663042e5b80";
+    private const string ContainerLimits = "e345eecc-fa47-480f-9e88-67dcc122b164";
 
     /// <summary>The cluster's assignment of a built-in policy, by the definition's GUID.</summary>
-    private static JsonObject Assignment(ProdFixture prod, string definition) =>
+    public static JsonObject Assignment(ProdFixture prod, string definition) =>
         prod.Resources(Stage.Cluster, ArmTypes.PolicyAssignment).Single(assignment => ((string)assignment["properties"]!["policyDefinitionId"]!).EndsWith(definition, StringComparison.Ordinal));
 
     private static JsonObject PrometheusRule(ProdFixture prod, string alert) =>

@@ -4,8 +4,8 @@ using Build.Validation;
 namespace Build.Tests.Validation;
 
 /// <summary>
-/// The passing fixtures the prod environment does not provide by itself: no drift, and a suppression that is
-/// current and used. (Every other rule's passing fixture is prod: see <see cref="ProdConformanceTests"/>.)
+/// The passing fixtures the prod environment does not provide by itself: no drift, parameters set for a real
+/// deployment, and a suppression that is current and used. (Every other rule's passing fixture is prod: see <see cref="ProdConformanceTests"/>.)
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class PassingFixtureTests
@@ -35,6 +35,26 @@ public sealed class PassingFixtureTests
 
         var checks = result.Checks.Where(check => check.Rule.Id is "X012" or "REDEPLOY001").ToList();
         Assert.That(checks.Select(check => check.Subject.Reference), Does.Contain("SecretProviderClass/a0008/ingress-certificate").And.Contain("budgets/budget-rg-bu0001a0008"));
+        Assert.That(checks.SelectMany(check => check.Findings), Is.Empty);
+    }
+
+    [Test]
+    public void Parameters_set_for_a_real_deployment_leave_no_placeholder_note()
+    {
+        using var prod = new ProdFixture();
+        const string parameters = "bicep/environments/prod/cluster.bicepparam";
+        prod.Edit(parameters, "'00000000-0000-0000-0000-00000000a008'", "'3f2a9c1e-5b7d-4e8a-9c0f-1d2e3f4a5b6c'");
+        prod.Edit(parameters, "'00000000-0000-0000-0000-00000000a009'", "'7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f'");
+        prod.Edit(parameters, "'203.0.113.0/24'", "'20.42.0.0/24'");
+        prod.Edit(parameters, "param domainName = 'contoso.com'", "param domainName = 'bicycles.tailspin-cycles.net'");
+        prod.Edit(parameters, "aks-baseline-operations@contoso.com", "operations@tailspin-cycles.net");
+        prod.Edit(parameters, "aks-baseline-owners@contoso.com", "owners@tailspin-cycles.net");
+        prod.Cluster().Set("properties.apiServerAccessProfile.authorizedIPRanges", new System.Text.Json.Nodes.JsonArray("20.42.0.0/24"));
+        prod.Outputs(Stage.Cluster)["domainName"] = "bicycles.tailspin-cycles.net";
+
+        var checks = prod.Validate().Checks.Where(check => check.Rule.Id == "GOV015").ToList();
+
+        Assert.That(checks.Select(check => check.Subject.Reference), Is.EqualTo(new[] { parameters }));
         Assert.That(checks.SelectMany(check => check.Findings), Is.Empty);
     }
 

@@ -5,6 +5,7 @@ using Build.Kubernetes;
 using Build.Network;
 using Build.Resources.Azure;
 using Build.Validation;
+using Build.Validation.Policies;
 using Build.Validation.Suppressions;
 using DirectoryPath = Cake.Core.IO.DirectoryPath;
 
@@ -130,6 +131,7 @@ public sealed class ProdFixture : IDisposable
             outputs,
             layer,
             ParameterFile.Load(Root, Layout.EnvironmentDirectory.FullPath),
+            ClusterPolicy.Load(Layout),
             CertificateEvidence.Load(new DirectoryPath(Root), Environment, outputs),
             Suppressions,
             Today,

@@ -11,9 +11,10 @@ using DirectoryPath = Cake.Core.IO.DirectoryPath;
 namespace Build.Tests.Validation;
 
 /// <summary>
-/// The whole path with the real bicep, once: templates broken the way a careless change would break them. Before the
-/// change is accepted, the rules judge what the templates predict now and fail with their findings next to the drift,
-/// in one report; after it is accepted into the snapshots, the same findings remain.
+/// The whole path with the real bicep, once: templates (and the environment's cluster-policy.json) broken the way a
+/// careless change would break them. Before the change is accepted, the rules judge what the templates predict now and
+/// fail with their findings next to the drift, in one report; after it is accepted into the snapshots, the same
+/// findings remain.
 /// </summary>
 [NonParallelizable]
 public sealed class RealTemplateTests
@@ -46,6 +47,7 @@ public sealed class RealTemplateTests
         Edit("bicep/modules/application-gateway.bicep", "mode: 'Prevention'", "mode: 'Detection'");
         Edit("bicep/modules/application-gateway.bicep", "minProtocolVersion: 'TLSv1_2'", "minProtocolVersion: 'TLSv1_0'");
         Edit("bicep/modules/container-registry.bicep", "adminUserEnabled: false", "adminUserEnabled: true");
+        Edit("bicep/environments/prod/cluster-policy.json", "\"cpu\": \"1\"", "\"cpu\": \"150m\"");
 
         // what Validate.Snapshots and Validate.Rules do, before the change is accepted
         var snapshots = new EnvironmentSnapshots(RealBicep.Workspace(), layout);
@@ -104,6 +106,18 @@ public sealed class RealTemplateTests
 
         Assert.That(errors.Select(finding => finding.Rule.Id), Does.Not.Contain("SNAPSHOT001"));
         AssertBrokenSettings(errors, Cluster);
+    }
+
+    [Test]
+    public void A_changed_cluster_policy_json_changes_what_the_rules_judge_and_reaches_the_assignment_through_the_prediction()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(_before.Errors.Where(finding => finding.Rule.Id == "K8S001").Select(finding => finding.Message), Has.Some.Contains("spec.template.spec.containers[aspnetapp].resources.limits.cpu is 200m, above the container maximum 150m"));
+            Assert.That(_before.Errors.Where(finding => finding.Rule.Id == "SNAPSHOT001").Select(finding => finding.Message), Has.Some.Contains("properties.parameters.cpuLimit"));
+            Assert.That(_before.Findings.Where(finding => finding.Rule.Id == "GOV014"), Is.Empty, "the fresh prediction's container-limits assignment carries the file's 150m");
+            Assert.That(_accepted.Errors.Where(finding => finding.Rule.Id == "K8S001").Select(finding => finding.Message), Has.Some.Contains("above the container maximum 150m"));
+        });
     }
 
     private static void AssertBrokenSettings(IReadOnlyList<Finding> errors, string file)

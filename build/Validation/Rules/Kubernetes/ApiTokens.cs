@@ -1,5 +1,4 @@
 using Build.Resources.Workloads;
-using Build.Validation.Policies;
 using k8s.Models;
 
 namespace Build.Validation.Rules.Kubernetes;
@@ -14,7 +13,7 @@ public sealed class ApiTokens : Rule
     {
         var accounts = input.Kubernetes.Objects<V1ServiceAccount>().ToList();
         var bound = Bound(input);
-        foreach (var (item, account) in accounts.Where(pair => !KubernetesPolicyScope.Excludes(pair.Item.Namespace!)))
+        foreach (var (item, account) in accounts.Where(pair => !input.Policy.Scope.Excludes(pair.Item.Namespace!)))
         {
             checks.Check(input.Kubernetes.Subject(item), account.AutomountServiceAccountToken == false
                 ? null
@@ -22,7 +21,7 @@ public sealed class ApiTokens : Rule
                     input.Kubernetes.Pointer(item).At(account.AutomountServiceAccountToken is null ? "metadata" : "automountServiceAccountToken")));
         }
 
-        foreach (var workload in input.Kubernetes.Workloads.Where(workload => !KubernetesPolicyScope.Excludes(workload.Namespace)))
+        foreach (var workload in input.Kubernetes.Workloads.Where(workload => !input.Policy.Scope.Excludes(workload.Namespace)))
         {
             var name = workload.Pod.ServiceAccountName ?? "default";
             var account = accounts.FirstOrDefault(pair => pair.Item.Namespace == workload.Namespace && pair.Item.Name == name).Model;

@@ -1,6 +1,5 @@
 using Build.Resources;
 using Build.Resources.Workloads;
-using Build.Validation.Policies;
 using k8s.Models;
 
 namespace Build.Validation.Rules.Kubernetes;
@@ -14,7 +13,7 @@ public sealed class NamespaceDefaultDeny : Rule
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
         var policies = input.Kubernetes.Objects<V1NetworkPolicy>().ToList();
-        foreach (var group in input.Kubernetes.Workloads.Where(workload => !KubernetesPolicyScope.Excludes(workload.Namespace)).GroupBy(workload => workload.Namespace, StringComparer.Ordinal))
+        foreach (var group in input.Kubernetes.Workloads.Where(workload => !input.Policy.Scope.Excludes(workload.Namespace)).GroupBy(workload => workload.Namespace, StringComparer.Ordinal))
         {
             var declared = input.Kubernetes.Objects<V1Namespace>().FirstOrDefault(pair => pair.Model.Metadata.Name == group.Key);
             var subject = declared.Item is { } item ? input.Kubernetes.Subject(item) : new Subject($"Namespace/-/{group.Key}", group.First().Source.Location);

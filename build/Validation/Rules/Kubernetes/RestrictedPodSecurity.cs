@@ -1,4 +1,3 @@
-using Build.Validation.Policies;
 using k8s.Models;
 
 namespace Build.Validation.Rules.Kubernetes;
@@ -13,7 +12,7 @@ public sealed class RestrictedPodSecurity : Rule
 
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
-        var used = input.Kubernetes.Workloads.Where(workload => !KubernetesPolicyScope.Excludes(workload.Namespace)).Select(workload => workload.Namespace).ToHashSet(StringComparer.Ordinal);
+        var used = input.Kubernetes.Workloads.Where(workload => !input.Policy.Scope.Excludes(workload.Namespace)).Select(workload => workload.Namespace).ToHashSet(StringComparer.Ordinal);
         foreach (var (item, ns) in input.Kubernetes.Objects<V1Namespace>().Where(pair => used.Contains(pair.Model.Metadata.Name)))
         {
             var labels = ns.Metadata.Labels ?? new Dictionary<string, string>();
