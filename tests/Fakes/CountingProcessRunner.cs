@@ -5,11 +5,27 @@ namespace Build.Tests.Fakes;
 /// <summary>Runs processes for real (Cake's own runner) and records which were started.</summary>
 public sealed class CountingProcessRunner(IProcessRunner inner) : IProcessRunner
 {
-    public List<string> Started { get; } = [];
+    private readonly List<string> _started = [];
+
+    /// <summary>What was started, in order (the offline gate starts tools from several threads at once).</summary>
+    public IReadOnlyList<string> Started
+    {
+        get
+        {
+            lock (_started)
+            {
+                return [.. _started];
+            }
+        }
+    }
 
     public IProcess Start(FilePath filePath, ProcessSettings settings)
     {
-        Started.Add(filePath.GetFilename().FullPath + " " + settings.Arguments.RenderSafe());
+        lock (_started)
+        {
+            _started.Add(filePath.GetFilename().FullPath + " " + settings.Arguments.RenderSafe());
+        }
+
         return inner.Start(filePath, settings);
     }
 }

@@ -10,7 +10,19 @@ public sealed class RecordingProcessRunner : IProcessRunner
 {
     private readonly List<(Func<RecordedProcess, bool> Matches, FakeProcess Answer)> _answers = [];
 
-    public List<RecordedProcess> Started { get; } = [];
+    private readonly List<RecordedProcess> _started = [];
+
+    /// <summary>What was started, in order (the offline gate starts tools from several threads at once).</summary>
+    public IReadOnlyList<RecordedProcess> Started
+    {
+        get
+        {
+            lock (_started)
+            {
+                return [.. _started];
+            }
+        }
+    }
 
     public RecordedProcess Last => Started[^1];
 
@@ -28,7 +40,11 @@ public sealed class RecordingProcessRunner : IProcessRunner
             settings.Arguments?.Render() ?? string.Empty,
             settings.Arguments?.RenderSafe() ?? string.Empty,
             settings.RedirectStandardOutput);
-        Started.Add(recorded);
+        lock (_started)
+        {
+            _started.Add(recorded);
+        }
+
         return _answers.LastOrDefault(a => a.Matches(recorded)).Answer ?? new FakeProcess(0, string.Empty, string.Empty);
     }
 }
