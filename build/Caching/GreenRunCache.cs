@@ -13,11 +13,10 @@ public sealed class GreenRunCache(string artifacts, ICakeLog log, bool enabled)
     public static GreenRunCache For(BuildContext context) =>
         new(context.Artifacts.FullPath, context.Log, !context.Options.NoCache);
 
-    /// <summary>True when the check passed last time with exactly these inputs and its outputs are still there.</summary>
+    /// <summary>True when the check passed last time with exactly these inputs and its outputs are still there; says so.</summary>
     public bool IsFresh(string check, string fingerprint, params string[] outputs)
     {
-        if (!enabled || !File.Exists(Entry(check)) || File.ReadAllText(Entry(check)).Trim() != fingerprint ||
-            !outputs.All(o => File.Exists(o) || Directory.Exists(o)))
+        if (!Holds(check, fingerprint, outputs))
         {
             return false;
         }
@@ -25,6 +24,11 @@ public sealed class GreenRunCache(string artifacts, ICakeLog log, bool enabled)
         log.Information($"{check}: inputs unchanged since its last green run; not run again (--no-cache to run it anyway).");
         return true;
     }
+
+    /// <summary>The same, silently: for work running beside the tasks, whose task says what came of it.</summary>
+    public bool Holds(string check, string fingerprint, params string[] outputs) =>
+        enabled && File.Exists(Entry(check)) && File.ReadAllText(Entry(check)).Trim() == fingerprint &&
+        outputs.All(o => File.Exists(o) || Directory.Exists(o));
 
     public void RecordGreen(string check, string fingerprint)
     {

@@ -7,6 +7,7 @@ using Build.Tasks.Validation;
 using Build.Tools.Bicep;
 using Build.Tools.Helm;
 using Build.Validation;
+using Build.Validation.Suppressions;
 
 namespace Build.Tasks.Validate;
 
@@ -118,6 +119,10 @@ public sealed class GateWork(BuildContext context, BicepWorkspace bicep, RunPlan
         return new SnapshotOutcome(standing, await check.Run(standing, bicep));
     }
 
+    /// <summary>The layer rendered from the committed snapshots' outputs: Validate.Kubernetes' subject, and the rules' when nothing drifted.</summary>
+    private Task<KubernetesLayer> CommittedLayer() => Piece(nameof(CommittedLayer), () => Task.FromResult(
+        new KubernetesLayerRenderer(new KubernetesLayout(context.Root.FullPath), ChartRenderer.For(context)).Assess(context.EnvironmentName, StackOutputs.FromSnapshots(Layout))));
+
     private async Task<LayerOutcome> LayerAsync()
     {
         await Inputs();
@@ -125,17 +130,17 @@ public sealed class GateWork(BuildContext context, BicepWorkspace bicep, RunPlan
         var cache = GreenRunCache.For(context);
         var inputs = GateInputs.Layer(context);
         var rendered = layout.RenderedDirectory(context.EnvironmentName);
-        if (cache.IsFresh("Validate.Kubernetes", inputs, rendered))
+        if (cache.Holds("Validate.Kubernetes", inputs, rendered))
         {
             return new LayerOutcome(null, rendered);
         }
 
-        var outputs = StackOutputs.FromSnapshots(Layout);
-        var layer = new KubernetesLayerRenderer(layout, ChartRenderer.For(context)).Assess(context.EnvironmentName, outputs);
+        var layer = await CommittedLayer();
         RenderedLayerWriter.Write(layer, rendered);
         if (layer.Problems.Count == 0)
         {
-            cache.RecordGreen("Validate.Kubernetes", inputs);
+            // what the rendering read, as it is now: a first run admits the chart archives into the tool cache
+            cache.RecordGreen("Validate.Kubernetes", GateInputs.Layer(context));
         }
 
         return new LayerOutcome(layer, rendered);
@@ -144,28 +149,38 @@ public sealed class GateWork(BuildContext context, BicepWorkspace bicep, RunPlan
     private async Task<RulesOutcome> RulesAsync()
     {
         await Inputs();
+
+        // a broken suppression file stops the rules before any tool starts
+        SuppressionFile.Load(context.Root.FullPath);
         var headroom = context.Options.ScaleHeadroom;
+        var cache = GreenRunCache.For(context);
+        if (!cache.Holds("Validate.Rules", GateInputs.Rules(context, headroom), RulesOutcome.Results(context)))
+        {
+            // something the rules read changed: render the layer while bicep predicts (a drift renders it again)
+            _ = CommittedLayer();
+        }
+
         // this run's snapshot check when it makes one (not when it rewrites the snapshots), else the last one if it stands
         var prediction = _pieces.TryGetValue(nameof(Snapshots), out var snapshots)
             ? (await (Task<SnapshotOutcome>)snapshots).Prediction
             : ValidationSources.SnapshotCheck(context).Cached();
-        var cache = GreenRunCache.For(context);
         var inputs = GateInputs.Rules(context, headroom);
-        if (prediction is not null && cache.IsFresh("Validate.Rules", inputs, RulesOutcome.Results(context)))
+        if (prediction is not null && cache.Holds("Validate.Rules", inputs, RulesOutcome.Results(context)))
         {
             return new RulesOutcome(prediction, null);
         }
 
-        // the layer Validate.Kubernetes renders is the rules' when the prediction is the committed snapshots (no drift)
-        var rendered = prediction is { Drifts.Count: 0 } && plan.Runs("Validate.Kubernetes") && (await Layer()).Layer is { } layer ? layer : null;
+        var committed = prediction is null or { Drifts.Count: 0 } ? await CommittedLayer() : null;
         var input = ValidationInputLoader.Load(
             context.Root,
             context.EnvironmentName,
             headroom,
             ValidationDate.Today,
             prediction,
-            outputs => rendered ?? ValidationInputLoader.Render(context.Root.FullPath, context.EnvironmentName, outputs, ChartRenderer.For(context)));
+            outputs => committed ?? ValidationInputLoader.Render(context.Root.FullPath, context.EnvironmentName, outputs, ChartRenderer.For(context)));
         var result = RuleEngine.Default.Evaluate(input);
-        return new RulesOutcome(prediction, result) { Inputs = inputs };
+
+        // what the rules read, as it is now: a first run admits the chart archives into the tool cache
+        return new RulesOutcome(prediction, result) { Inputs = GateInputs.Rules(context, headroom) };
     }
 }
