@@ -49,6 +49,11 @@ ResultsReport.Print(measurements, engine);
 ResultsReport.WriteJson(output, measurements, engine);
 Console.WriteLine($"Results: {output}");
 var linear = engine.Count < 2 || engine[^1].ResourcesPerSecond >= engine[^2].ResourcesPerSecond / 2;
+if (!linear)
+{
+    Console.WriteLine($"The rule engine is not linear: {engine[^1].ResourcesPerSecond:N0} resources/s at {engine[^1].Resources:N0} resources, under half the {engine[^2].ResourcesPerSecond:N0}/s at {engine[^2].Resources:N0}.");
+}
+
 return measurements.All(m => m.Met) && engine.All(e => e.ResourcesPerSecond >= 20_000) && linear ? 0 : 1;
 
 static IReadOnlyList<EngineThroughput> EngineThroughputs(string root, string environment, string output)

@@ -19,8 +19,17 @@ public sealed class LayerPassesAdmission : Rule
     public override void Evaluate(ValidationInput input, RuleChecks checks)
     {
         var clusters = input.Azure.Clusters.Select(cluster => cluster.Resource.Id).ToList();
+
+        // the layer is one: assignments of one policy with the same parameters refuse the same objects, so each such
+        // set is judged once (the engine stays linear however many clusters and assignments an input holds)
+        var judged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assignment in input.Azure.PolicyAssignments.Where(assignment => assignment.IsEnforced && clusters.Any(assignment.AppliesTo)))
         {
+            if (!judged.Add($"{assignment.Definition.ToLowerInvariant()}|{assignment.Resource["properties.parameters"].Node?.ToJsonString()}"))
+            {
+                continue;
+            }
+
             if (Policies.FirstOrDefault(policy => string.Equals(policy.Definition, assignment.Definition, StringComparison.OrdinalIgnoreCase)) is not { } policy)
             {
                 continue;
