@@ -19,15 +19,8 @@ internal static class RealBicep
     /// </summary>
     public static BicepRunner Runner()
     {
-        var environment = new CakeEnvironment(new CakePlatform(), new CakeRuntime());
-        var fileSystem = new FileSystem();
-        var log = new NullLog();
-        var configuration = new CakeConfiguration(new Dictionary<string, string>());
-        var tools = new ToolLocator(
-            environment,
-            new ToolRepository(environment),
-            new ToolResolutionStrategy(fileSystem, environment, new Globber(fileSystem, environment), configuration, log));
-        return new BicepRunner(fileSystem, environment, new ProcessRunner(fileSystem, environment, log, tools, configuration), tools);
+        var cake = RealCake.Create();
+        return new BicepRunner(cake.FileSystem, cake.Environment, cake.Processes, cake.Tools);
     }
 
     /// <summary>

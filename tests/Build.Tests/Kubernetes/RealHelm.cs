@@ -20,15 +20,8 @@ internal static class RealHelm
 
     public static HelmRunner Runner()
     {
-        var environment = new CakeEnvironment(new CakePlatform(), new CakeRuntime());
-        var fileSystem = new FileSystem();
-        var log = new NullLog();
-        var configuration = new CakeConfiguration(new Dictionary<string, string>());
-        var tools = new ToolLocator(
-            environment,
-            new ToolRepository(environment),
-            new ToolResolutionStrategy(fileSystem, environment, new Globber(fileSystem, environment), configuration, log));
-        return new HelmRunner(fileSystem, environment, new ProcessRunner(fileSystem, environment, log, tools, configuration), tools);
+        var cake = RealCake.Create();
+        return new HelmRunner(cake.FileSystem, cake.Environment, cake.Processes, cake.Tools);
     }
 
     /// <summary>Renders with the archives HELM_CHART_ARCHIVES names (the tests default it to ../shared/charts).</summary>
