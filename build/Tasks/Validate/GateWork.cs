@@ -78,8 +78,9 @@ public sealed class GateWork(BuildContext context, BicepWorkspace bicep, RunPlan
 
     public void Dispose()
     {
-        // what a failed task left running finishes its files before the process ends; its failure was reported, or is moot
-        Task.WaitAll([.. _pieces.Values.Select(piece => piece.ContinueWith(_ => { }, TaskScheduler.Default))]);
+        // what a failed task left running finishes its files before the process ends; its failure was reported, or is
+        // moot. A piece still waiting on a hung compiler after a minute is left to the compiler's end, which fails it.
+        Task.WaitAll([.. _pieces.Values.Select(piece => piece.ContinueWith(_ => { }, TaskScheduler.Default))], TimeSpan.FromMinutes(1));
     }
 
     private Task<T> Piece<T>(string name, Func<Task<T>> work) => (Task<T>)_pieces.GetOrAdd(name, _ => Task.Run(work));
