@@ -10,6 +10,16 @@ namespace Build.Tools.Helm;
 public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
     : CommandLineTool<HelmSettings>(fileSystem, environment, processRunner, tools)
 {
+    /// <summary><c>helm &lt;verb&gt; &lt;release&gt; --namespace &lt;ns&gt; --wait</c>: what both recoveries of a pending release run.</summary>
+    private void OnRelease(HelmReleaseSettings settings, string verb)
+    {
+        var arguments = Command(settings, verb);
+        arguments.AppendQuoted(settings.Release);
+        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
+        arguments.Append("--wait");
+        Capture(settings, arguments);
+    }
+
     private static readonly ConcurrentDictionary<string, int> MajorVersions = new();
 
     public override ToolDescriptor Descriptor => ToolDescriptor.Helm;
@@ -94,24 +104,10 @@ public sealed class HelmRunner(IFileSystem fileSystem, ICakeEnvironment environm
     }
 
     /// <summary>Rolls a release back to its previous revision (what a pending upgrade interrupted).</summary>
-    public void Rollback(HelmReleaseSettings settings)
-    {
-        var arguments = Command(settings, "rollback");
-        arguments.AppendQuoted(settings.Release);
-        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
-        arguments.Append("--wait");
-        Capture(settings, arguments);
-    }
+    public void Rollback(HelmReleaseSettings settings) => OnRelease(settings, "rollback");
 
     /// <summary>Uninstalls a release (a first install that never finished).</summary>
-    public void Uninstall(HelmReleaseSettings settings)
-    {
-        var arguments = Command(settings, "uninstall");
-        arguments.AppendQuoted(settings.Release);
-        arguments.Append("--namespace").AppendQuoted(settings.Namespace);
-        arguments.Append("--wait");
-        Capture(settings, arguments);
-    }
+    public void Uninstall(HelmReleaseSettings settings) => OnRelease(settings, "uninstall");
 
     /// <summary>Renders the chart. A failure (a values file the chart's schema refuses, say) is returned, not thrown, so the caller can say which value.</summary>
     public ToolOutput Template(HelmTemplateSettings settings)
